@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Cue, Cursor, DivergenceKind, Id, IsoDate, Limit, StatementKind, StatementMode } from './common.js';
+import { DocumentRef } from './document-ref.js';
+
+export const DivergenceSide = z.object({
+  id: Id,
+  speaker: z.string().nullable(),
+  speakerId: Id.nullable(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  mode: StatementMode,
+  kind: StatementKind.nullable(),
+  about: z.array(z.string()),
+  cue: z.string().nullable(),
+  document: DocumentRef,
+});
+
+export const Divergence = z.object({
+  id: Id,
+  kind: DivergenceKind,
+  score: z.number().min(0).max(1),
+  relatedness: z.number().min(0).max(1),
+  flagged: z.boolean().describe('score ≥ flagThreshold'),
+  components: z.record(z.string(), z.number()).describe('Per-component scores that made up `score`'),
+  cues: z.array(Cue).describe('Evidence; spans index a.text and b.text'),
+  eventId: Id.nullable(),
+  createdAt: z.string(),
+  a: DivergenceSide,
+  b: DivergenceSide,
+});
+export type Divergence = z.infer<typeof Divergence>;
+
+export const DivergencesQuery = z.object({
+  event: Id.optional(),
+  actor: z.string().max(200).optional().describe('Actor id or name on either side'),
+  kind: DivergenceKind.optional(),
+  minScore: z.coerce.number().min(0).max(1).optional().describe('Defaults to the flag threshold'),
+  since: IsoDate.optional().describe('Only divergences found at or after this time'),
+  sort: z.enum(['score', 'date']).default('score').describe('score: best first; date: newest first'),
+  limit: Limit,
+  cursor: Cursor,
+});
+export type DivergencesQuery = z.infer<typeof DivergencesQuery>;

@@ -1,0 +1,50 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { registerErrorHandling } from './http/plugins/errors.js';
+import { registerFastSerializer } from './http/plugins/serializer.js';
+import { registerSwagger } from './http/plugins/swagger.js';
+import { actorRoutes } from './http/routes/actors.js';
+import { compareRoutes } from './http/routes/compare.js';
+import { dashboardRoutes } from './http/routes/dashboard.js';
+import { divergenceRoutes } from './http/routes/divergences.js';
+import { documentRoutes } from './http/routes/documents.js';
+import { eventRoutes } from './http/routes/events.js';
+import { feedRoutes } from './http/routes/feed.js';
+import { healthRoutes } from './http/routes/health.js';
+import { statementRoutes } from './http/routes/statements.js';
+import { Feed } from './service/feed.js';
+import type { Store } from './store/store.js';
+import { VERSION } from './version.js';
+
+export interface AppOptions {
+  store: Store;
+  config: Pick<Config, 'logLevel' | 'bodyLimitBytes'>;
+  feed?: Feed;
+}
+
+/** The HTTP API around a store. Never listens: server.ts and the tests decide that. */
+export async function buildApp({ store, config, feed = new Feed() }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  registerFastSerializer(app);
+  registerErrorHandling(app);
+  await registerSwagger(app, VERSION);
+
+  const deps = { store, feed, version: VERSION };
+  await app.register(healthRoutes, deps);
+  await app.register(documentRoutes, deps);
+  await app.register(statementRoutes, deps);
+  await app.register(actorRoutes, deps);
+  await app.register(eventRoutes, deps);
+  await app.register(divergenceRoutes, deps);
+  await app.register(compareRoutes, deps);
+  await app.register(feedRoutes, deps);
+  await app.register(dashboardRoutes, deps);
+  return app;
+}

@@ -1,0 +1,20 @@
+import type { IngestResult } from '../../schemas/index.js';
+import { FLAG_THRESHOLD } from '../analysis/score/index.js';
+import type { Store } from '../store/store.js';
+import type { Feed } from './feed.js';
+import { ingestDocument, type IngestInput } from './ingest.js';
+import { divergenceViews, documentView, statementView } from './views.js';
+
+/** Ingests one article and answers with what the API returns for it. */
+export async function ingestAndView(store: Store, feed: Feed | null, input: IngestInput): Promise<IngestResult> {
+  const outcome = await ingestDocument(store, input);
+  const document = await store.document(outcome.documentId);
+  if (!document) throw new Error(`document ${outcome.documentId} vanished after ingest`);
+  const statements = await store.statementsOfDocument(outcome.documentId);
+  const records = outcome.created
+    ? (await Promise.all(outcome.divergenceIds.map((id) => store.divergence(id)))).filter((v) => v !== undefined)
+    : await store.divergencesOfStatements(outcome.statementIds, FLAG_THRESHOLD);
+  const divergences = await divergenceViews(store, records.filter((v) => v.flagged));
+  if (outcome.created && feed) feed.publish(divergences);
+  return { created: outcome.created, document: documentView(document), statements: statements.map(statementView), divergences };
+}

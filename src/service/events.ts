@@ -1,0 +1,23 @@
+import type { EventSummary } from '../analysis/events/index.js';
+import { mergeSummaries } from '../analysis/events/index.js';
+import { DomainError, notFound } from '../errors.js';
+import { publicId } from '../store/ids.js';
+import type { Store } from '../store/store.js';
+import { eventWrite } from './ingest.js';
+
+/** Merges event `from` into `into`; the merge sticks because later documents match the merged summary. */
+export async function mergeEvents(store: Store, into: number, from: number): Promise<void> {
+  if (into === from) throw new DomainError('INVALID_MERGE', 'An event cannot be merged into itself');
+  await store.exclusive(async (tx) => {
+    const a = await tx.event<EventSummary>(into);
+    if (!a) throw notFound('event', publicId('event', into));
+    const b = await tx.event<EventSummary>(from);
+    if (!b) throw notFound('event', publicId('event', from));
+    await tx.mergeEvents(into, from, eventWrite(mergeSummaries(a.summary, b.summary), []));
+  });
+}
+
+export async function renameEvent(store: Store, id: number, title: string): Promise<void> {
+  const renamed = await store.exclusive((tx) => tx.renameEvent(id, title));
+  if (!renamed) throw notFound('event', publicId('event', id));
+}

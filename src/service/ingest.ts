@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import { extract } from '../analysis/extract/index.js';
+import { absorb, documentFeatures, eventKeys, eventSpan, eventTitle, matchEvent, summarize } from '../analysis/events/index.js';
+import type { EventFeatures, EventSummary } from '../analysis/events/index.js';
+import { statementKeys } from '../analysis/pairing.js';
+import { scorePair } from '../analysis/score/index.js';
+import type { DiscoveredActor, Extraction, ScoringStatement } from '../analysis/types.js';
+import type { EventWrite, Mutations } from '../store/mutations.js';
+import type { StatementRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
+import { canonicalName, matchActor } from './actor-match.js';
+
+export interface IngestInput {
+  text: string;
+  title?: string | null | undefined;
+  outlet?: string | null | undefined;
+  url?: string | null | undefined;
+  publishedAt?: string | null | undefined;
+}
+
+export interface IngestOutcome {
+  created: boolean;
+  documentId: number;
+  statementIds: number[];
+  /** Divergences this ingest stored (flagged or not). */
+  divergenceIds: number[];
+}
+
+/** How many stored statements one new statement is scored against at most. */
+const CANDIDATES_PER_STATEMENT = 150;
+/** How many events a new document is compared with at most. */
+const CANDIDATE_EVENTS = 25;
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.replace(/\r\n?/g, '\n').trim()).digest('hex');
+}
+
+/**
+ * The one path by which an article enters the store (POST /documents, the CLI, seeding, benches):
+ * analysis outside the write lock, then one transaction that stores the document with its statements,
+ * event and divergences, or nothing.
+ */
+export async function ingestDocument(store: Store, input: IngestInput): Promise<IngestOutcome> {
+  const hash = contentHash(input.text);
+  const existing = await store.documentByHash(hash);
+  if (existing) return stored(store, existing.id);
+
+  const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title ?? null });
+  const features = documentFeatures({
+    text: input.text,
+    title: input.title ?? null,
+    publishedAt: input.publishedAt ?? null,
+    actors: extraction.actors.filter((a) => a.type !== 'anonymous').map((a) => a.name),
+  });
+
+  return store.exclusive(async (tx) => {
+    const raced = await tx.documentByHash(hash);
+    if (raced) return stored(tx, raced.id);
+    const actorIds = await resolveActors(tx, extraction.actors);
+    const eventId = await assignEvent(tx, features);
+    const documentId = await tx.insertDocument({
+      hash,
+      title: input.title ?? null,
+      outlet: input.outlet ?? null,
+      url: input.url ?? null,
+      publishedAt: input.publishedAt ?? null,
+      text: input.text,
+      eventId,
+    });
+    const statementIds = await insertStatements(tx, extraction, actorIds, documentId, eventId);
+    const divergenceIds = await pairAndScore(tx, statementIds);
+    return { created: true, documentId, statementIds, divergenceIds };
+  });
+}
+
+async function stored(store: Store | Mutations, documentId: number): Promise<IngestOutcome> {
+  const statements = await store.statementsOfDocument(documentId);
+  return { created: false, documentId, statementIds: statements.map((s) => s.id), divergenceIds: [] };
+}
+
+/** Maps each discovered actor's name (and aliases) to a stored actor id, creating or widening actors. */
+async function resolveActors(tx: Mutations, actors: DiscoveredActor[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const named = actors.filter((a) => a.type !== 'anonymous');
+  const known = await tx.actorsByNames(named.flatMap((a) => [a.name, ...a.aliases, lastToken(a.name)]));
+  for (const actor of named) {
+    const match = matchActor(actor, known);
+    const name = match ? canonicalName(match.name, actor.name) : actor.name;
+    const id = await tx.upsertActor({ name: match?.name ?? name, type: actor.type, aliases: [actor.name, ...actor.aliases], affiliation: actor.affiliation }, match?.id ?? null);
+    if (match && name !== match.name) await tx.renameActor(id, name);
+    for (const n of [actor.name, ...actor.aliases]) ids.set(n, id);
+  }
+  return ids;
+}
+
+function lastToken(name: string): string {
+  const parts = name.split(/\s+/);
+  return parts[parts.length - 1] ?? name;
+}
+
+async function assignEvent(tx: Mutations, features: EventFeatures): Promise<number> {
+  const keys = eventKeys(features);
+  const candidates = await tx.eventsByKeys<EventSummary>(keys, CANDIDATE_EVENTS);
+  const match = matchEvent(
+    features,
+    candidates.map((c) => ({ id: String(c.id), summary: c.summary })),
+  );
+  if (match) {
+    const id = Number(match.id);
+    const current = candidates.find((c) => c.id === id);
+    if (current) {
+      await tx.updateEvent(id, eventWrite(absorb(current.summary, features), keys));
+      return id;
+    }
+  }
+  return tx.insertEvent(eventWrite(summarize(features), keys));
+}
+
+/** An event is found again by the blocking keys of the documents it absorbed. */
+export function eventWrite(summary: EventSummary, keys: string[]): EventWrite<EventSummary> {
+  const span = eventSpan(summary);
+  return { title: eventTitle(summary), summary, from: span.from, to: span.to, keys };
+}
+
+async function insertStatements(
+  tx: Mutations,
+  extraction: Extraction,
+  actorIds: Map<string, number>,
+  documentId: number,
+  eventId: number,
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (const s of extraction.statements) {
+    const id = await tx.insertStatement({
+      documentId,
+      actorId: s.speaker === null ? null : (actorIds.get(s.speaker) ?? null),
+      speaker: s.speaker,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      mode: s.mode,
+      kind: s.kind,
+      about: s.about,
+      cue: s.cue,
+      eventId,
+    });
+    await tx.insertStatementKeys(id, statementKeys(s, `evt:${eventId}`));
+    ids.push(id);
+  }
+  return ids;
+}
+
+function scoringSide(s: StatementRecord): ScoringStatement {
+  return {
+    text: s.text,
+    speaker: s.speaker,
+    speakerAffiliation: s.affiliation,
+    kind: s.kind,
+    about: s.about,
+    documentId: String(s.documentId),
+  };
+}
+
+/** Scores each new statement against its blocked candidates (never the whole store). */
+async function pairAndScore(tx: Mutations, newIds: number[]): Promise<number[]> {
+  const fresh = await tx.statementsByIds(newIds);
+  const pairs = new Map<string, [number, number]>();
+  for (const id of newIds) {
+    const s = fresh.get(id);
+    if (!s) continue;
+    const keys = statementKeys(s, s.eventId === null ? null : `evt:${s.eventId}`);
+    for (const other of await tx.statementsByKeys(keys, CANDIDATES_PER_STATEMENT)) {
+      if (other === id) continue;
+      const [a, b] = other < id ? [other, id] : [id, other];
+      pairs.set(`${a}:${b}`, [a, b]);
+    }
+  }
+  const all = await tx.statementsByIds([...pairs.values()].flat());
+  const created: number[] = [];
+  for (const [aId, bId] of pairs.values()) {
+    const a = all.get(aId);
+    const b = all.get(bId);
+    if (!a || !b) continue;
+    if (a.documentId === b.documentId && a.speaker !== null && a.speaker === b.speaker) continue;
+    const result = scorePair(scoringSide(a), scoringSide(b), { sameEvent: a.eventId !== null && a.eventId === b.eventId });
+    if (!result.flag || result.kind === null) continue;
+    const id = await tx.insertDivergence({
+      aId,
+      bId,
+      kind: result.kind,
+      score: result.score,
+      relatedness: result.relatedness,
+      flagged: result.flag,
+      components: result.components,
+      cues: result.cues,
+      eventId: a.eventId !== null && a.eventId === b.eventId ? a.eventId : null,
+    });
+    if (id !== null) created.push(id);
+  }
+  return created;
+}

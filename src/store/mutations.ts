@@ -1,0 +1,189 @@
+import type { ActorType, Cue, DivergenceKind, Mode, StatementKind } from '../analysis/types.js';
+import type { Queryable } from './db.js';
+import { Queries } from './queries.js';
+import { placeholders } from './rows.js';
+
+export interface NewDocument {
+  hash: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  text: string;
+  eventId: number | null;
+}
+
+export interface ActorUpsert {
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  affiliation: string[];
+}
+
+export interface NewStatement {
+  documentId: number;
+  actorId: number | null;
+  speaker: string | null;
+  text: string;
+  start: number;
+  end: number;
+  mode: Mode;
+  kind: StatementKind | null;
+  about: string[];
+  cue: string | null;
+  eventId: number | null;
+}
+
+export interface NewDivergence {
+  aId: number;
+  bId: number;
+  kind: DivergenceKind;
+  score: number;
+  relatedness: number;
+  flagged: boolean;
+  components: Record<string, number>;
+  cues: Cue[];
+  eventId: number | null;
+}
+
+export interface EventWrite<S> {
+  title: string;
+  summary: S;
+  from: string | null;
+  to: string | null;
+  keys: string[];
+}
+
+const now = (): string => new Date().toISOString();
+
+async function insertId(q: Queryable, sql: string, params: (string | number | null)[]): Promise<number> {
+  const r = await q.get<{ id: number }>(`${sql} RETURNING id`, params);
+  if (!r) throw new Error('INSERT returned no id');
+  return Number(r.id);
+}
+
+/** Reads plus the writes of an ingest or an edit; used inside one transaction. */
+export class Mutations extends Queries {
+  constructor(q: Queryable, ilike: (expr: string) => string) {
+    super(q, ilike);
+  }
+
+  insertDocument(d: NewDocument): Promise<number> {
+    return insertId(
+      this.q,
+      'INSERT INTO documents (hash, title, outlet, url, published_at, text, event_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [d.hash, d.title, d.outlet, d.url, d.publishedAt, d.text, d.eventId, now()],
+    );
+  }
+
+  /** Creates the actor or widens an existing one's aliases and affiliation. */
+  async upsertActor(a: ActorUpsert, existingId: number | null): Promise<number> {
+    let id = existingId;
+    if (id === null) {
+      const byName = await this.q.get<{ id: number }>('SELECT id FROM actors WHERE name = ?', [a.name]);
+      id = byName ? Number(byName.id) : null;
+    }
+    if (id === null) {
+      id = await insertId(this.q, 'INSERT INTO actors (name, type, aliases, affiliation) VALUES (?, ?, ?, ?)', [
+        a.name,
+        a.type,
+        JSON.stringify(uniq(a.aliases.filter((x) => x !== a.name))),
+        JSON.stringify(uniq(a.affiliation)),
+      ]);
+    } else {
+      const cur = await this.q.get<{ name: string; aliases: string; affiliation: string }>('SELECT name, aliases, affiliation FROM actors WHERE id = ?', [id]);
+      if (!cur) throw new Error(`actor ${id} vanished`);
+      const aliases = uniq([...(JSON.parse(cur.aliases) as string[]), ...a.aliases, a.name]).filter((x) => x !== cur.name);
+      const affiliation = uniq([...(JSON.parse(cur.affiliation) as string[]), ...a.affiliation]);
+      await this.q.run('UPDATE actors SET aliases = ?, affiliation = ? WHERE id = ?', [JSON.stringify(aliases), JSON.stringify(affiliation), id]);
+    }
+    for (const name of uniq([a.name, ...a.aliases].map((n) => n.toLowerCase()))) {
+      await this.q.run('INSERT INTO actor_names (name, actor_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [name, id]);
+    }
+    return id;
+  }
+
+  /** Upgrades an actor's canonical name (Kallas → Kaja Kallas) unless another actor has it. */
+  async renameActor(id: number, name: string): Promise<void> {
+    const taken = await this.q.get('SELECT id FROM actors WHERE name = ? AND id <> ?', [name, id]);
+    if (taken) return;
+    const cur = await this.q.get<{ name: string; aliases: string }>('SELECT name, aliases FROM actors WHERE id = ?', [id]);
+    if (!cur) return;
+    const aliases = uniq([...(JSON.parse(cur.aliases) as string[]), cur.name]).filter((x) => x !== name);
+    await this.q.run('UPDATE actors SET name = ?, aliases = ? WHERE id = ?', [name, JSON.stringify(aliases), id]);
+    await this.q.run('INSERT INTO actor_names (name, actor_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [name.toLowerCase(), id]);
+  }
+
+  async insertEvent<S>(e: EventWrite<S>): Promise<number> {
+    const t = now();
+    const id = await insertId(
+      this.q,
+      'INSERT INTO events (title, title_locked, summary, date_from, date_to, created_at, updated_at) VALUES (?, 0, ?, ?, ?, ?, ?)',
+      [e.title, JSON.stringify(e.summary), e.from, e.to, t, t],
+    );
+    await this.addEventKeys(id, e.keys);
+    return id;
+  }
+
+  /** Stores a new summary; the title changes only if a person has not renamed the event. */
+  async updateEvent<S>(id: number, e: EventWrite<S>): Promise<void> {
+    await this.q.run(
+      'UPDATE events SET title = CASE WHEN title_locked = 1 THEN title ELSE ? END, summary = ?, date_from = ?, date_to = ?, updated_at = ? WHERE id = ?',
+      [e.title, JSON.stringify(e.summary), e.from, e.to, now(), id],
+    );
+    await this.addEventKeys(id, e.keys);
+  }
+
+  private async addEventKeys(id: number, keys: string[]): Promise<void> {
+    for (const key of uniq(keys)) await this.q.run('INSERT INTO event_keys (key, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [key, id]);
+  }
+
+  async renameEvent(id: number, title: string): Promise<boolean> {
+    const r = await this.q.run('UPDATE events SET title = ?, title_locked = 1, updated_at = ? WHERE id = ?', [title, now(), id]);
+    return r.changes > 0;
+  }
+
+  /** Moves everything of event `from` into `into` and deletes `from`. */
+  async mergeEvents<S>(into: number, from: number, merged: EventWrite<S>): Promise<void> {
+    for (const table of ['documents', 'statements', 'divergences']) {
+      await this.q.run(`UPDATE ${table} SET event_id = ? WHERE event_id = ?`, [into, from]);
+    }
+    const keys = await this.q.all<{ key: string }>('SELECT key FROM event_keys WHERE event_id = ?', [from]);
+    await this.q.run('DELETE FROM event_keys WHERE event_id = ?', [from]);
+    await this.q.run('UPDATE statement_keys SET key = ? WHERE key = ?', [`evt:${into}`, `evt:${from}`]);
+    await this.addEventKeys(into, keys.map((k) => k.key));
+    await this.q.run('DELETE FROM events WHERE id = ?', [from]);
+    await this.updateEvent(into, merged);
+  }
+
+  insertStatement(s: NewStatement): Promise<number> {
+    return insertId(
+      this.q,
+      `INSERT INTO statements (document_id, actor_id, speaker, text, start_at, end_at, mode, kind, about, cue, event_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [s.documentId, s.actorId, s.speaker, s.text, s.start, s.end, s.mode, s.kind, JSON.stringify(s.about), s.cue, s.eventId, now()],
+    );
+  }
+
+  async insertStatementKeys(statementId: number, keys: string[]): Promise<void> {
+    for (const key of uniq(keys)) await this.q.run('INSERT INTO statement_keys (key, statement_id) VALUES (?, ?)', [key, statementId]);
+  }
+
+  /** Returns the new row id, or null when the pair was already stored. */
+  async insertDivergence(v: NewDivergence): Promise<number | null> {
+    const r = await this.q.get<{ id: number }>(
+      `INSERT INTO divergences (a_id, b_id, kind, score, relatedness, flagged, components, cues, event_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (a_id, b_id) DO NOTHING RETURNING id`,
+      [v.aId, v.bId, v.kind, v.score, v.relatedness, v.flagged ? 1 : 0, JSON.stringify(v.components), JSON.stringify(v.cues), v.eventId, now()],
+    );
+    return r ? Number(r.id) : null;
+  }
+
+  async deleteStatementKeysOf(ids: number[]): Promise<void> {
+    if (ids.length) await this.q.run(`DELETE FROM statement_keys WHERE statement_id IN (${placeholders(ids.length)})`, ids);
+  }
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,80 @@
+import pg from 'pg';
+import type { Db, Queryable, Row, SqlValue } from './db.js';
+import { schemaSql } from './schema-sql.js';
+
+// Any fixed number: every instance takes the same lock so ingests never interleave.
+const INGEST_LOCK = 7_300_511;
+
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+function queryable(client: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async all<T extends Row = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+      const r = await client.query(numbered(sql), params);
+      return r.rows as T[];
+    },
+    async get<T extends Row = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
+      const r = await client.query(numbered(sql), params);
+      return r.rows[0] as T | undefined;
+    },
+    async run(sql: string, params: SqlValue[] = []) {
+      const r = await client.query(numbered(sql), params);
+      return { changes: r.rowCount ?? 0 };
+    },
+  };
+}
+
+/** PostgreSQL for several API instances sharing one database. */
+export class PostgresDb implements Db {
+  readonly dialect = 'postgres' as const;
+  private readonly pool: pg.Pool;
+  private readonly q: Queryable;
+
+  constructor(url: string) {
+    this.pool = new pg.Pool({ connectionString: url, max: 10 });
+    this.q = queryable(this.pool);
+  }
+
+  all<T extends Row = Row>(sql: string, params?: SqlValue[]): Promise<T[]> {
+    return this.q.all<T>(sql, params);
+  }
+  get<T extends Row = Row>(sql: string, params?: SqlValue[]): Promise<T | undefined> {
+    return this.q.get<T>(sql, params);
+  }
+  run(sql: string, params?: SqlValue[]) {
+    return this.q.run(sql, params);
+  }
+
+  async exclusive<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+      const out = await fn(queryable(client));
+      await client.query('COMMIT');
+      return out;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  ilike(expr: string): string {
+    return `${expr} ILIKE ? ESCAPE '\\'`;
+  }
+
+  async migrate(): Promise<void> {
+    await this.exclusive(async (tx) => {
+      for (const sql of schemaSql('postgres')) await tx.run(sql);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,283 @@
+import type { DivergenceKind, StatementKind } from '../analysis/types.js';
+import { decodeCursor, pageOf } from './cursor.js';
+import type { Queryable, SqlValue } from './db.js';
+import type { ActorRecord, DivergenceRecord, DocumentRecord, EventRecord, Page, StatementRecord } from './records.js';
+import {
+  ACTOR_COLUMNS,
+  DIVERGENCE_COLUMNS,
+  DOCUMENT_COLUMNS,
+  EVENT_COLUMNS,
+  STATEMENT_COLUMNS,
+  STATEMENT_FROM,
+  likePattern,
+  placeholders,
+  toActor,
+  toDivergence,
+  toDocument,
+  toEvent,
+  toStatement,
+} from './rows.js';
+
+export interface StatementFilter {
+  actorIds?: number[];
+  eventId?: number;
+  kind?: StatementKind;
+  q?: string;
+}
+
+export interface EventFilter {
+  q?: string;
+  actorIds?: number[];
+  from?: string;
+  to?: string;
+}
+
+export interface DivergenceFilter {
+  eventId?: number;
+  actorIds?: number[];
+  kind?: DivergenceKind;
+  minScore: number;
+  since?: string;
+  sort: 'score' | 'date';
+}
+
+export interface PageRequest {
+  limit: number;
+  cursor?: string;
+}
+
+/** Every read the service makes, over one connection or transaction. */
+export class Queries {
+  constructor(
+    protected readonly q: Queryable,
+    private readonly ilike: (expr: string) => string,
+  ) {}
+
+  async documentByHash(hash: string): Promise<DocumentRecord | undefined> {
+    const r = await this.q.get(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.hash = ?`, [hash]);
+    return r && toDocument(r);
+  }
+
+  async document(id: number): Promise<DocumentRecord | undefined> {
+    const r = await this.q.get(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?`, [id]);
+    return r && toDocument(r);
+  }
+
+  async statementsOfDocument(documentId: number): Promise<StatementRecord[]> {
+    const rows = await this.q.all(`SELECT ${STATEMENT_COLUMNS} FROM ${STATEMENT_FROM} WHERE s.document_id = ? ORDER BY s.start_at, s.id`, [documentId]);
+    return rows.map(toStatement);
+  }
+
+  async statementsByIds(ids: number[]): Promise<Map<number, StatementRecord>> {
+    const out = new Map<number, StatementRecord>();
+    if (ids.length === 0) return out;
+    const unique = [...new Set(ids)];
+    const rows = await this.q.all(`SELECT ${STATEMENT_COLUMNS} FROM ${STATEMENT_FROM} WHERE s.id IN (${placeholders(unique.length)})`, unique);
+    for (const r of rows) {
+      const s = toStatement(r);
+      out.set(s.id, s);
+    }
+    return out;
+  }
+
+  async statements(filter: StatementFilter, page: PageRequest): Promise<Page<StatementRecord>> {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.actorIds) {
+      if (filter.actorIds.length === 0) return { items: [], nextCursor: null };
+      where.push(`s.actor_id IN (${placeholders(filter.actorIds.length)})`);
+      params.push(...filter.actorIds);
+    }
+    if (filter.eventId !== undefined) {
+      where.push('s.event_id = ?');
+      params.push(filter.eventId);
+    }
+    if (filter.kind) {
+      where.push('s.kind = ?');
+      params.push(filter.kind);
+    }
+    if (filter.q) {
+      where.push(this.ilike('s.text'));
+      params.push(likePattern(filter.q));
+    }
+    const after = decodeCursor(page.cursor);
+    if (after) {
+      where.push('s.id > ?');
+      params.push(after.id);
+    }
+    const rows = await this.q.all(
+      `SELECT ${STATEMENT_COLUMNS} FROM ${STATEMENT_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.id LIMIT ?`,
+      [...params, page.limit + 1],
+    );
+    return pageOf(rows.map(toStatement), page.limit, (s) => ({ value: s.id, id: s.id }));
+  }
+
+  async actor(id: number): Promise<ActorRecord | undefined> {
+    const r = await this.q.get(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id = ?`, [id]);
+    return r && toActor(r);
+  }
+
+  /** Actors any of whose names (canonical or alias, lower-cased) is among `names`. */
+  async actorsByNames(names: string[]): Promise<ActorRecord[]> {
+    if (names.length === 0) return [];
+    const lower = [...new Set(names.map((n) => n.toLowerCase()))];
+    const rows = await this.q.all(
+      `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_names WHERE name IN (${placeholders(lower.length)}))`,
+      lower,
+    );
+    return rows.map(toActor);
+  }
+
+  async actors(q: string | undefined, page: PageRequest): Promise<Page<ActorRecord>> {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (q) {
+      where.push(`a.id IN (SELECT actor_id FROM actor_names WHERE ${this.ilike('name')})`);
+      params.push(likePattern(q.toLowerCase()));
+    }
+    const after = decodeCursor(page.cursor);
+    if (after) {
+      where.push('a.id > ?');
+      params.push(after.id);
+    }
+    const rows = await this.q.all(
+      `SELECT ${ACTOR_COLUMNS} FROM actors a ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.id LIMIT ?`,
+      [...params, page.limit + 1],
+    );
+    return pageOf(rows.map(toActor), page.limit, (a) => ({ value: a.id, id: a.id }));
+  }
+
+  async event<S>(id: number): Promise<EventRecord<S> | undefined> {
+    const r = await this.q.get(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = ?`, [id]);
+    return r && toEvent<S>(r);
+  }
+
+  async events<S>(filter: EventFilter, page: PageRequest): Promise<Page<EventRecord<S>>> {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.q) {
+      where.push(`(${this.ilike('e.title')} OR ${this.ilike('e.summary')})`);
+      params.push(likePattern(filter.q), likePattern(filter.q));
+    }
+    if (filter.actorIds) {
+      if (filter.actorIds.length === 0) return { items: [], nextCursor: null };
+      where.push(`EXISTS (SELECT 1 FROM statements x WHERE x.event_id = e.id AND x.actor_id IN (${placeholders(filter.actorIds.length)}))`);
+      params.push(...filter.actorIds);
+    }
+    if (filter.from) {
+      where.push('(e.date_to IS NULL OR e.date_to >= ?)');
+      params.push(filter.from);
+    }
+    if (filter.to) {
+      where.push('(e.date_from IS NULL OR e.date_from <= ?)');
+      params.push(filter.to);
+    }
+    const after = decodeCursor(page.cursor);
+    if (after) {
+      where.push('e.id < ?');
+      params.push(after.id);
+    }
+    const rows = await this.q.all(
+      `SELECT ${EVENT_COLUMNS} FROM events e ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.id DESC LIMIT ?`,
+      [...params, page.limit + 1],
+    );
+    return pageOf(rows.map((r) => toEvent<S>(r)), page.limit, (e) => ({ value: e.id, id: e.id }));
+  }
+
+  /** Candidate events sharing the most blocking keys with a new document. */
+  async eventsByKeys<S>(keys: string[], limit: number): Promise<{ id: number; summary: S }[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.q.all(
+      `SELECT e.id, e.summary FROM events e JOIN (
+         SELECT event_id, COUNT(*) AS shared FROM event_keys WHERE key IN (${placeholders(keys.length)})
+         GROUP BY event_id ORDER BY shared DESC, event_id DESC LIMIT ?
+       ) k ON k.event_id = e.id
+       ORDER BY k.shared DESC, e.id DESC`,
+      [...keys, limit],
+    );
+    return rows.map((r) => ({ id: Number(r.id), summary: JSON.parse(String(r.summary)) as S }));
+  }
+
+  /** Candidate statements sharing the most blocking keys with a new statement. */
+  async statementsByKeys(keys: string[], limit: number): Promise<number[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.q.all(
+      `SELECT statement_id, COUNT(*) AS shared FROM statement_keys WHERE key IN (${placeholders(keys.length)})
+       GROUP BY statement_id ORDER BY shared DESC, statement_id DESC LIMIT ?`,
+      [...keys, limit],
+    );
+    return rows.map((r) => Number(r.statement_id));
+  }
+
+  async divergence(id: number): Promise<DivergenceRecord | undefined> {
+    const r = await this.q.get(`SELECT ${DIVERGENCE_COLUMNS} FROM divergences v WHERE v.id = ?`, [id]);
+    return r && toDivergence(r);
+  }
+
+  async divergences(filter: DivergenceFilter, page: PageRequest): Promise<Page<DivergenceRecord>> {
+    const where: string[] = ['v.score >= ?'];
+    const params: SqlValue[] = [filter.minScore];
+    if (filter.eventId !== undefined) {
+      where.push('v.event_id = ?');
+      params.push(filter.eventId);
+    }
+    if (filter.kind) {
+      where.push('v.kind = ?');
+      params.push(filter.kind);
+    }
+    if (filter.since) {
+      where.push('v.created_at >= ?');
+      params.push(filter.since);
+    }
+    if (filter.actorIds) {
+      if (filter.actorIds.length === 0) return { items: [], nextCursor: null };
+      const list = placeholders(filter.actorIds.length);
+      where.push(`EXISTS (SELECT 1 FROM statements x WHERE x.id IN (v.a_id, v.b_id) AND x.actor_id IN (${list}))`);
+      params.push(...filter.actorIds);
+    }
+    const after = decodeCursor(page.cursor);
+    let order: string;
+    if (filter.sort === 'score') {
+      order = 'v.score DESC, v.id ASC';
+      if (after) {
+        where.push('(v.score < ? OR (v.score = ? AND v.id > ?))');
+        params.push(after.value, after.value, after.id);
+      }
+    } else {
+      order = 'v.created_at DESC, v.id DESC';
+      if (after) {
+        where.push('(v.created_at < ? OR (v.created_at = ? AND v.id < ?))');
+        params.push(after.value, after.value, after.id);
+      }
+    }
+    const rows = await this.q.all(
+      `SELECT ${DIVERGENCE_COLUMNS} FROM divergences v WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`,
+      [...params, page.limit + 1],
+    );
+    return pageOf(rows.map(toDivergence), page.limit, (v) => ({ value: filter.sort === 'score' ? v.score : v.createdAt, id: v.id }));
+  }
+
+  async divergencesOfStatements(ids: number[], minScore: number): Promise<DivergenceRecord[]> {
+    if (ids.length === 0) return [];
+    const list = placeholders(ids.length);
+    const rows = await this.q.all(
+      `SELECT ${DIVERGENCE_COLUMNS} FROM divergences v WHERE v.score >= ? AND (v.a_id IN (${list}) OR v.b_id IN (${list})) ORDER BY v.score DESC, v.id`,
+      [minScore, ...ids, ...ids],
+    );
+    return rows.map(toDivergence);
+  }
+
+  async counts(): Promise<{ documents: number; statements: number; events: number; divergences: number }> {
+    const r = await this.q.get(`SELECT
+      (SELECT CAST(COUNT(*) AS INTEGER) FROM documents) AS documents,
+      (SELECT CAST(COUNT(*) AS INTEGER) FROM statements) AS statements,
+      (SELECT CAST(COUNT(*) AS INTEGER) FROM events) AS events,
+      (SELECT CAST(COUNT(*) AS INTEGER) FROM divergences WHERE flagged = 1) AS divergences`);
+    return {
+      documents: Number(r?.documents ?? 0),
+      statements: Number(r?.statements ?? 0),
+      events: Number(r?.events ?? 0),
+      divergences: Number(r?.divergences ?? 0),
+    };
+  }
+}

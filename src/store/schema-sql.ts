@@ -1,0 +1,85 @@
+// One schema, two dialects: only the id column and float type differ.
+export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
+  const pk = dialect === 'sqlite' ? 'INTEGER PRIMARY KEY AUTOINCREMENT' : 'SERIAL PRIMARY KEY';
+  const real = dialect === 'sqlite' ? 'REAL' : 'DOUBLE PRECISION';
+  return [
+    `CREATE TABLE IF NOT EXISTS events (
+      id ${pk},
+      title TEXT NOT NULL,
+      title_locked INTEGER NOT NULL DEFAULT 0,
+      summary TEXT NOT NULL,
+      date_from TEXT,
+      date_to TEXT,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    )`,
+    `CREATE TABLE IF NOT EXISTS event_keys (
+      key TEXT NOT NULL,
+      event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+      PRIMARY KEY (key, event_id)
+    )`,
+    `CREATE TABLE IF NOT EXISTS documents (
+      id ${pk},
+      hash TEXT NOT NULL UNIQUE,
+      title TEXT,
+      outlet TEXT,
+      url TEXT,
+      published_at TEXT,
+      text TEXT NOT NULL,
+      event_id INTEGER REFERENCES events(id),
+      created_at TEXT NOT NULL
+    )`,
+    `CREATE TABLE IF NOT EXISTS actors (
+      id ${pk},
+      name TEXT NOT NULL UNIQUE,
+      type TEXT NOT NULL,
+      aliases TEXT NOT NULL,
+      affiliation TEXT NOT NULL
+    )`,
+    `CREATE TABLE IF NOT EXISTS actor_names (
+      name TEXT NOT NULL,
+      actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+      PRIMARY KEY (name, actor_id)
+    )`,
+    `CREATE TABLE IF NOT EXISTS statements (
+      id ${pk},
+      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      actor_id INTEGER REFERENCES actors(id),
+      speaker TEXT,
+      text TEXT NOT NULL,
+      start_at INTEGER NOT NULL,
+      end_at INTEGER NOT NULL,
+      mode TEXT NOT NULL,
+      kind TEXT,
+      about TEXT NOT NULL,
+      cue TEXT,
+      event_id INTEGER REFERENCES events(id),
+      created_at TEXT NOT NULL
+    )`,
+    `CREATE INDEX IF NOT EXISTS statements_document ON statements(document_id)`,
+    `CREATE INDEX IF NOT EXISTS statements_event ON statements(event_id)`,
+    `CREATE INDEX IF NOT EXISTS statements_actor ON statements(actor_id)`,
+    `CREATE TABLE IF NOT EXISTS statement_keys (
+      key TEXT NOT NULL,
+      statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+      PRIMARY KEY (key, statement_id)
+    )`,
+    `CREATE TABLE IF NOT EXISTS divergences (
+      id ${pk},
+      a_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+      b_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+      kind TEXT NOT NULL,
+      score ${real} NOT NULL,
+      relatedness ${real} NOT NULL,
+      flagged INTEGER NOT NULL,
+      components TEXT NOT NULL,
+      cues TEXT NOT NULL,
+      event_id INTEGER REFERENCES events(id),
+      created_at TEXT NOT NULL,
+      UNIQUE (a_id, b_id)
+    )`,
+    `CREATE INDEX IF NOT EXISTS divergences_score ON divergences(score DESC, id)`,
+    `CREATE INDEX IF NOT EXISTS divergences_created ON divergences(created_at DESC, id)`,
+    `CREATE INDEX IF NOT EXISTS divergences_event ON divergences(event_id)`,
+  ];
+}

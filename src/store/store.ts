@@ -1,0 +1,44 @@
+import type { Db } from './db.js';
+import { Mutations } from './mutations.js';
+import { Queries } from './queries.js';
+import { PostgresDb } from './postgres-db.js';
+import { SqliteDb } from './sqlite-db.js';
+import { join } from 'node:path';
+
+/** The one storage interface of the service: reads on the shared connection, writes in `exclusive`. */
+export class Store extends Queries {
+  constructor(private readonly db: Db) {
+    super(db, (e) => db.ilike(e));
+  }
+
+  get dialect(): 'sqlite' | 'postgres' {
+    return this.db.dialect;
+  }
+
+  /** One transaction, serialised against every other write, across instances on PostgreSQL. */
+  exclusive<T>(fn: (tx: Mutations) => Promise<T>): Promise<T> {
+    return this.db.exclusive((q) => fn(new Mutations(q, (e) => this.db.ilike(e))));
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
+
+export interface StoreConfig {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+}
+
+export async function openStore(config: StoreConfig): Promise<Store> {
+  const db: Db = config.databaseUrl ? new PostgresDb(config.databaseUrl) : new SqliteDb(join(config.dataDir, 'divergence.sqlite'));
+  await db.migrate();
+  return new Store(db);
+}
+
+/** A private in-memory SQLite store, for tests and one-shot CLI commands. */
+export async function memoryStore(): Promise<Store> {
+  const db = new SqliteDb(':memory:');
+  await db.migrate();
+  return new Store(db);
+}

@@ -1,0 +1,198 @@
+import type { Test } from 'tap';
+import type { Store } from '../../src/store/store.js';
+
+// One behaviour, two stores: run by sqlite.test.ts and postgres.test.ts.
+
+const doc = (hash: string, eventId: number | null = null) => ({
+  hash,
+  title: `title ${hash}`,
+  outlet: 'Outlet',
+  url: null,
+  publishedAt: '2025-05-20',
+  text: `text of ${hash}`,
+  eventId,
+});
+
+const statement = (documentId: number, actorId: number | null, text: string, eventId: number | null) => ({
+  documentId,
+  actorId,
+  speaker: actorId === null ? 'a senior official' : 'unused when the actor is known',
+  text,
+  start: 0,
+  end: text.length,
+  mode: 'direct' as const,
+  kind: 'stated' as const,
+  about: ['Russia'],
+  cue: 'said',
+  eventId,
+});
+
+const divergence = (aId: number, bId: number, score: number, eventId: number | null) => ({
+  aId,
+  bId,
+  kind: 'contradiction' as const,
+  score,
+  relatedness: 0.8,
+  flagged: score >= 0.5,
+  components: { negation: score },
+  cues: [{ type: 'negation' as const, note: 'one side negates', a: { start: 0, end: 3, text: 'abc' }, b: null }],
+  eventId,
+});
+
+const summary = (label: string) => ({ label, participants: { [label]: 1 } });
+const eventWrite = (label: string, keys: string[]) => ({ title: `Event ${label}`, summary: summary(label), from: '2025-05-19', to: '2025-05-20', keys });
+
+export function storeContract(t: Test, open: () => Promise<Store>): void {
+  let store: Store;
+  t.beforeEach(async () => {
+    store = await open();
+  });
+  t.afterEach(async () => {
+    await store.close();
+  });
+
+  t.test('a document is stored with its statements and found by hash', async (t) => {
+    const { docId, ids } = await store.exclusive(async (tx) => {
+      const actor = await tx.upsertActor({ name: 'Kaja Kallas', type: 'person', aliases: ['Kallas'], affiliation: ['European Union'] }, null);
+      const docId = await tx.insertDocument(doc('h1'));
+      const ids = [await tx.insertStatement(statement(docId, actor, 'first', null)), await tx.insertStatement(statement(docId, null, 'second', null))];
+      return { docId, ids };
+    });
+    const found = await store.documentByHash('h1');
+    t.equal(found?.id, docId);
+    t.equal(found?.statementCount, 2);
+    const statements = await store.statementsOfDocument(docId);
+    t.same(statements.map((s) => s.id), ids);
+    t.equal(statements[0]?.speaker, 'Kaja Kallas', 'a known actor speaks under its canonical name');
+    t.same(statements[0]?.affiliation, ['European Union']);
+    t.equal(statements[1]?.speaker, 'a senior official', 'an anonymous speaker stays as written');
+    t.same(statements[0]?.about, ['Russia']);
+    t.equal(await store.documentByHash('nope'), undefined);
+  });
+
+  t.test('a failed transaction leaves nothing behind', async (t) => {
+    await t.rejects(
+      store.exclusive(async (tx) => {
+        await tx.insertDocument(doc('h2'));
+        throw new Error('boom');
+      }),
+      { message: 'boom' },
+    );
+    t.equal(await store.documentByHash('h2'), undefined);
+    t.equal((await store.counts()).documents, 0);
+  });
+
+  t.test('actors are found by any name and widened, never duplicated', async (t) => {
+    const id = await store.exclusive((tx) => tx.upsertActor({ name: 'Vladimir Putin', type: 'person', aliases: ['Putin'], affiliation: ['Russia'] }, null));
+    const again = await store.exclusive((tx) => tx.upsertActor({ name: 'Vladimir Putin', type: 'person', aliases: ['President Putin'], affiliation: ['Kremlin'] }, null));
+    t.equal(again, id);
+    const byAlias = await store.actorsByNames(['putin']);
+    t.equal(byAlias.length, 1);
+    t.same(byAlias[0]?.aliases.sort(), ['President Putin', 'Putin']);
+    t.same(byAlias[0]?.affiliation.sort(), ['Kremlin', 'Russia']);
+    await store.exclusive((tx) => tx.upsertActor({ name: 'Kallas', type: 'person', aliases: [], affiliation: [] }, null));
+    const kallas = (await store.actorsByNames(['kallas']))[0];
+    t.ok(kallas);
+    await store.exclusive((tx) => tx.renameActor(kallas?.id ?? -1, 'Kaja Kallas'));
+    const renamed = await store.actor(kallas?.id ?? -1);
+    t.equal(renamed?.name, 'Kaja Kallas');
+    t.ok(renamed?.aliases.includes('Kallas'), 'the old name becomes an alias');
+    const page1 = await store.actors(undefined, { limit: 1 });
+    t.equal(page1.items.length, 1);
+    t.ok(page1.nextCursor);
+    const page2 = await store.actors(undefined, { limit: 5, cursor: page1.nextCursor ?? '' });
+    t.equal(page2.items.length, 1);
+    t.equal(page2.nextCursor, null);
+    t.same((await store.actors('kaja', { limit: 5 })).items.map((a) => a.name), ['Kaja Kallas']);
+  });
+
+  t.test('divergences list best first with stable cursor pages and filters', async (t) => {
+    const { ids, actorA, event } = await store.exclusive(async (tx) => {
+      const event = await tx.insertEvent(eventWrite('call', ['actor:putin']));
+      const actorA = await tx.upsertActor({ name: 'Donald Trump', type: 'person', aliases: [], affiliation: [] }, null);
+      const actorB = await tx.upsertActor({ name: 'Vladimir Putin', type: 'person', aliases: [], affiliation: [] }, null);
+      const d = await tx.insertDocument(doc('h3', event));
+      const s = [] as number[];
+      for (let i = 0; i < 6; i++) s.push(await tx.insertStatement(statement(d, i % 2 ? actorA : actorB, `s${i}`, event)));
+      const ids: number[] = [];
+      const scores = [0.9, 0.7, 0.7, 0.6, 0.3];
+      for (let i = 0; i < scores.length; i++) {
+        const id = await tx.insertDivergence(divergence(s[i] ?? 0, s[i + 1] ?? 0, scores[i] ?? 0, i < 3 ? event : null));
+        if (id !== null) ids.push(id);
+      }
+      t.equal(await tx.insertDivergence(divergence(s[0] ?? 0, s[1] ?? 0, 0.1, null)), null, 'a stored pair is not stored twice');
+      return { ids, actorA, event };
+    });
+    t.equal(ids.length, 5);
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.divergences({ minScore: 0.5, sort: 'score' }, { limit: 2, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items.map((v) => v.score));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    t.same(seen, [0.9, 0.7, 0.7, 0.6], 'every listed pair once, best first, below minScore left out');
+    const inEvent = await store.divergences({ minScore: 0, sort: 'score', eventId: event }, { limit: 10 });
+    t.equal(inEvent.items.length, 3);
+    const byActor = await store.divergences({ minScore: 0, sort: 'date', actorIds: [actorA] }, { limit: 10 });
+    t.equal(byActor.items.length, 5, 'every pair has a Trump side');
+    const none = await store.divergences({ minScore: 0, sort: 'score', kind: 'quote-variant' }, { limit: 10 });
+    t.equal(none.items.length, 0);
+    const future = await store.divergences({ minScore: 0, sort: 'score', since: '2999-01-01T00:00:00.000Z' }, { limit: 10 });
+    t.equal(future.items.length, 0);
+    await t.rejects(store.divergences({ minScore: 0, sort: 'score' }, { limit: 2, cursor: 'not-a-cursor' }), { code: 'INVALID_CURSOR' });
+    const one = await store.divergence(ids[0] ?? 0);
+    t.same(one?.cues[0]?.a, { start: 0, end: 3, text: 'abc' });
+    t.equal(one?.flagged, true);
+  });
+
+  t.test('events: found by keys, renamed for good, merged with everything they hold', async (t) => {
+    const { e1, e2, d2 } = await store.exclusive(async (tx) => {
+      const e1 = await tx.insertEvent(eventWrite('call', ['actor:trump', 'noun:call']));
+      const e2 = await tx.insertEvent(eventWrite('summit', ['actor:trump', 'place:alaska']));
+      await tx.insertDocument(doc('h4', e1));
+      const d2 = await tx.insertDocument(doc('h5', e2));
+      const s = await tx.insertStatement(statement(d2, null, 'x', e2));
+      await tx.insertStatementKeys(s, [`evt:${e2}`, 'stem:peac']);
+      return { e1, e2, d2 };
+    });
+    const byKeys = await store.eventsByKeys<{ label: string }>(['place:alaska', 'actor:trump'], 5);
+    t.equal(byKeys[0]?.id, e2, 'the event sharing most keys comes first');
+    t.equal(byKeys.length, 2);
+    t.ok(await store.exclusive((tx) => tx.renameEvent(e1, 'The call')));
+    await store.exclusive((tx) => tx.updateEvent(e1, eventWrite('call-2', ['noun:phone'])));
+    t.equal((await store.event(e1))?.title, 'The call', 'a renamed title survives updates');
+    t.notOk(await store.exclusive((tx) => tx.renameEvent(9999, 'x')));
+    await store.exclusive((tx) => tx.mergeEvents(e1, e2, eventWrite('merged', [])));
+    t.equal(await store.event(e2), undefined);
+    const merged = await store.event<{ label: string }>(e1);
+    t.equal(merged?.documentCount, 2);
+    t.equal(merged?.statementCount, 1);
+    t.equal((await store.document(d2))?.eventId, e1);
+    t.same((await store.eventsByKeys(['place:alaska'], 5)).map((e) => e.id), [e1], 'the merged event keeps the keys of both');
+    t.equal((await store.statementsByKeys([`evt:${e1}`], 5)).length, 1, 'statement keys follow the merge');
+    const listed = await store.events({ q: 'call' }, { limit: 10 });
+    t.same(listed.items.map((e) => e.id), [e1]);
+    t.equal((await store.events({ from: '2030-01-01' }, { limit: 10 })).items.length, 0);
+  });
+
+  t.test('statements filter by actor, event, kind and text, and page', async (t) => {
+    await store.exclusive(async (tx) => {
+      const a = await tx.upsertActor({ name: 'Volodymyr Zelensky', type: 'person', aliases: [], affiliation: ['Ukraine'] }, null);
+      const d = await tx.insertDocument(doc('h6'));
+      await tx.insertStatement(statement(d, a, 'No one will withdraw our troops', null));
+      await tx.insertStatement(statement(d, null, '100% of_it', null));
+      await tx.insertStatement(statement(d, a, 'another', null));
+    });
+    const zel = await store.actorsByNames(['volodymyr zelensky']);
+    t.equal((await store.statements({ actorIds: zel.map((a) => a.id) }, { limit: 10 })).items.length, 2);
+    t.equal((await store.statements({ q: 'WITHDRAW' }, { limit: 10 })).items.length, 1, 'text search ignores case');
+    t.equal((await store.statements({ q: '%' }, { limit: 10 })).items.length, 1, 'LIKE wildcards match literally');
+    t.equal((await store.statements({ q: 'f_i' }, { limit: 10 })).items.length, 1);
+    t.equal((await store.statements({ kind: 'claimed' }, { limit: 10 })).items.length, 0);
+    const p1 = await store.statements({}, { limit: 2 });
+    const p2 = await store.statements({}, { limit: 2, cursor: p1.nextCursor ?? '' });
+    t.same([...p1.items, ...p2.items].map((s) => s.text), ['No one will withdraw our troops', '100% of_it', 'another']);
+    t.equal(p2.nextCursor, null);
+  });
+}

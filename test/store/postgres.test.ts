@@ -1,0 +1,28 @@
+import t from 'tap';
+import pg from 'pg';
+import { openStore } from '../../src/store/store.js';
+import { storeContract } from './contract.js';
+
+// Runs when TEST_DATABASE_URL names a PostgreSQL database (CI sets it); each test gets a fresh schema.
+const url = process.env.TEST_DATABASE_URL;
+
+if (!url) {
+  t.comment('TEST_DATABASE_URL is not set: the PostgreSQL contract run is skipped');
+  t.pass('skipped without PostgreSQL');
+} else {
+  const admin = new pg.Pool({ connectionString: url, max: 1 });
+  const schemas: string[] = [];
+  t.teardown(async () => {
+    for (const s of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+    await admin.end();
+  });
+  t.test('PostgreSQL store contract', async (t) =>
+    storeContract(t, async () => {
+      const schema = `divergence_test_${process.pid}_${schemas.length}`;
+      schemas.push(schema);
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      const sep = url.includes('?') ? '&' : '?';
+      return openStore({ dataDir: '', databaseUrl: `${url}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}` });
+    }),
+  );
+}

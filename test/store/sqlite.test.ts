@@ -1,0 +1,15 @@
+import t from 'tap';
+import { memoryStore, openStore } from '../../src/store/store.js';
+import { storeContract } from './contract.js';
+
+t.test('SQLite store contract', async (t) => storeContract(t, memoryStore));
+
+t.test('the SQLite file is created under DATA_DIR and keeps data across opens', async (t) => {
+  const dir = t.testdir({});
+  const first = await openStore({ dataDir: `${dir}/nested` });
+  await first.exclusive((tx) => tx.insertDocument({ hash: 'x', title: null, outlet: null, url: null, publishedAt: null, text: 't', eventId: null }));
+  await first.close();
+  const second = await openStore({ dataDir: `${dir}/nested` });
+  t.equal((await second.counts()).documents, 1);
+  await second.close();
+});
