@@ -1,5 +1,6 @@
 import type { EventSummary } from '../analysis/events/index.js';
-import { mergeSummaries } from '../analysis/events/index.js';
+import { mergeSummaries, summaryKeys } from '../analysis/events/index.js';
+import { eventBlockKey } from '../analysis/pairing.js';
 import { DomainError, notFound } from '../errors.js';
 import { publicId } from '../store/ids.js';
 import type { Store } from '../store/store.js';
@@ -13,7 +14,9 @@ export async function mergeEvents(store: Store, into: number, from: number): Pro
     if (!a) throw notFound('event', publicId('event', into));
     const b = await tx.event<EventSummary>(from);
     if (!b) throw notFound('event', publicId('event', from));
-    await tx.mergeEvents(into, from, eventWrite(mergeSummaries(a.summary, b.summary), []));
+    const merged = mergeSummaries(a.summary, b.summary);
+    await tx.mergeEvents(into, from, eventWrite(merged, summaryKeys(merged)));
+    await tx.renameStatementKey(eventBlockKey(String(from)), eventBlockKey(String(into)));
   });
 }
 

@@ -22,8 +22,11 @@ export interface IngestOutcome {
   created: boolean;
   documentId: number;
   statementIds: number[];
-  /** Divergences this ingest stored (flagged or not). */
+  /** Divergences this ingest stored. */
   divergenceIds: number[];
+  /** Pairs the blocking index proposed, and pairs actually scored (for benches and logs). */
+  candidatePairs: number;
+  scoredPairs: number;
 }
 
 /** How many stored statements one new statement is scored against at most. */
@@ -68,14 +71,14 @@ export async function ingestDocument(store: Store, input: IngestInput): Promise<
       eventId,
     });
     const statementIds = await insertStatements(tx, extraction, actorIds, documentId, eventId);
-    const divergenceIds = await pairAndScore(tx, statementIds);
-    return { created: true, documentId, statementIds, divergenceIds };
+    const pairs = await pairAndScore(tx, statementIds);
+    return { created: true, documentId, statementIds, ...pairs };
   });
 }
 
 async function stored(store: Store | Mutations, documentId: number): Promise<IngestOutcome> {
   const statements = await store.statementsOfDocument(documentId);
-  return { created: false, documentId, statementIds: statements.map((s) => s.id), divergenceIds: [] };
+  return { created: false, documentId, statementIds: statements.map((s) => s.id), divergenceIds: [], candidatePairs: 0, scoredPairs: 0 };
 }
 
 /** Maps each discovered actor's name (and aliases) to a stored actor id, creating or widening actors. */
@@ -144,7 +147,7 @@ async function insertStatements(
       cue: s.cue,
       eventId,
     });
-    await tx.insertStatementKeys(id, statementKeys(s, `evt:${eventId}`));
+    await tx.insertStatementKeys(id, statementKeys(s, String(eventId)));
     ids.push(id);
   }
   return ids;
@@ -162,13 +165,13 @@ function scoringSide(s: StatementRecord): ScoringStatement {
 }
 
 /** Scores each new statement against its blocked candidates (never the whole store). */
-async function pairAndScore(tx: Mutations, newIds: number[]): Promise<number[]> {
+async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergenceIds: number[]; candidatePairs: number; scoredPairs: number }> {
   const fresh = await tx.statementsByIds(newIds);
   const pairs = new Map<string, [number, number]>();
   for (const id of newIds) {
     const s = fresh.get(id);
     if (!s) continue;
-    const keys = statementKeys(s, s.eventId === null ? null : `evt:${s.eventId}`);
+    const keys = statementKeys(s, s.eventId === null ? null : String(s.eventId));
     for (const other of await tx.statementsByKeys(keys, CANDIDATES_PER_STATEMENT)) {
       if (other === id) continue;
       const [a, b] = other < id ? [other, id] : [id, other];
@@ -177,11 +180,13 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<number[]> 
   }
   const all = await tx.statementsByIds([...pairs.values()].flat());
   const created: number[] = [];
+  let scored = 0;
   for (const [aId, bId] of pairs.values()) {
     const a = all.get(aId);
     const b = all.get(bId);
     if (!a || !b) continue;
     if (a.documentId === b.documentId && a.speaker !== null && a.speaker === b.speaker) continue;
+    scored++;
     const result = scorePair(scoringSide(a), scoringSide(b), { sameEvent: a.eventId !== null && a.eventId === b.eventId });
     if (!result.flag || result.kind === null) continue;
     const id = await tx.insertDivergence({
@@ -197,5 +202,5 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<number[]> 
     });
     if (id !== null) created.push(id);
   }
-  return created;
+  return { divergenceIds: created, candidatePairs: pairs.size, scoredPairs: scored };
 }

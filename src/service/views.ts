@@ -75,11 +75,12 @@ export function eventView(e: EventRecord<EventSummary>): Event {
   };
 }
 
+/** Participants by how many of the event's documents mention them, then by weight. */
 function participantsOf(summary: EventSummary): string[] {
-  const p: unknown = (summary as { participants?: unknown }).participants;
-  if (Array.isArray(p)) return p.map((x) => (typeof x === 'string' ? x : String((x as { name?: unknown }).name ?? ''))).filter(Boolean);
-  if (p && typeof p === 'object') return Object.entries(p as Record<string, number>).sort((a, b) => b[1] - a[1]).map(([k]) => k);
-  return [];
+  return Object.values(summary.participants)
+    .sort((a, b) => b.docs - a.docs || b.weight - a.weight)
+    .slice(0, 12)
+    .map((p) => p.name);
 }
 
 /** Divergences with both statements in full. */

@@ -150,7 +150,6 @@ export class Mutations extends Queries {
     }
     const keys = await this.q.all<{ key: string }>('SELECT key FROM event_keys WHERE event_id = ?', [from]);
     await this.q.run('DELETE FROM event_keys WHERE event_id = ?', [from]);
-    await this.q.run('UPDATE statement_keys SET key = ? WHERE key = ?', [`evt:${into}`, `evt:${from}`]);
     await this.addEventKeys(into, keys.map((k) => k.key));
     await this.q.run('DELETE FROM events WHERE id = ?', [from]);
     await this.updateEvent(into, merged);
@@ -179,8 +178,9 @@ export class Mutations extends Queries {
     return r ? Number(r.id) : null;
   }
 
-  async deleteStatementKeysOf(ids: number[]): Promise<void> {
-    if (ids.length) await this.q.run(`DELETE FROM statement_keys WHERE statement_id IN (${placeholders(ids.length)})`, ids);
+  /** Re-points a blocking key, e.g. an event's after a merge. */
+  async renameStatementKey(from: string, to: string): Promise<void> {
+    await this.q.run('UPDATE statement_keys SET key = ? WHERE key = ?', [to, from]);
   }
 }
 

@@ -153,7 +153,7 @@ export function storeContract(t: Test, open: () => Promise<Store>): void {
       await tx.insertDocument(doc('h4', e1));
       const d2 = await tx.insertDocument(doc('h5', e2));
       const s = await tx.insertStatement(statement(d2, null, 'x', e2));
-      await tx.insertStatementKeys(s, [`evt:${e2}`, 'stem:peac']);
+      await tx.insertStatementKeys(s, [`event:${e2}`, 'stem:peac']);
       return { e1, e2, d2 };
     });
     const byKeys = await store.eventsByKeys<{ label: string }>(['place:alaska', 'actor:trump'], 5);
@@ -170,7 +170,8 @@ export function storeContract(t: Test, open: () => Promise<Store>): void {
     t.equal(merged?.statementCount, 1);
     t.equal((await store.document(d2))?.eventId, e1);
     t.same((await store.eventsByKeys(['place:alaska'], 5)).map((e) => e.id), [e1], 'the merged event keeps the keys of both');
-    t.equal((await store.statementsByKeys([`evt:${e1}`], 5)).length, 1, 'statement keys follow the merge');
+    await store.exclusive((tx) => tx.renameStatementKey(`event:${e2}`, `event:${e1}`));
+    t.equal((await store.statementsByKeys([`event:${e1}`], 5)).length, 1, 'statement keys can follow a merge');
     const listed = await store.events({ q: 'call' }, { limit: 10 });
     t.same(listed.items.map((e) => e.id), [e1]);
     t.equal((await store.events({ from: '2030-01-01' }, { limit: 10 })).items.length, 0);

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { analyze } from './src/analysis/score/analyze.js';
+import { align } from './src/analysis/score/align.js';
+import { negation } from './src/analysis/score/negation.js';
+import { contrast } from './src/analysis/score/contrast.js';
+import { modality } from './src/analysis/score/modality.js';
+import { tone } from './src/analysis/score/tone.js';
+import { wording } from './src/analysis/score/wording.js';
+import { numberConflicts } from './src/analysis/score/numbers.js';
+import { contentRelatedness } from './src/analysis/score/relatedness.js';
+import { compareTexts } from './src/analysis/score/compare.js';
+const pairs = readFileSync('../shared/data/pairs/sick-train.jsonl','utf8').split('\n').filter(Boolean).map(l=>JSON.parse(l));
+for (const p of pairs) compareTexts(p);
+const infos = pairs.map(p=>[analyze(p.a), analyze(p.b)] as const);
+const als = infos.map(([a,b])=>align(a,b));
+function time(name: string, fn: (i:number)=>unknown) { const t=performance.now(); for (let r=0;r<3;r++) for (let i=0;i<pairs.length;i++) fn(i); console.log(name.padEnd(12), ((performance.now()-t)/(3*pairs.length)*1000).toFixed(2),'µs'); }
+time('analyze', i=>{analyze(pairs[i].a); analyze(pairs[i].b);});
+time('align', i=>align(infos[i]![0], infos[i]![1]));
+time('negation', i=>negation(infos[i]![0], infos[i]![1], als[i]!));
+time('contrast', i=>contrast(infos[i]![0], infos[i]![1], als[i]!));
+time('modality', i=>modality(infos[i]![0], infos[i]![1], als[i]!));
+time('tone', i=>tone(infos[i]![0], infos[i]![1]));
+time('wording', i=>wording(infos[i]![0], infos[i]![1]));
+time('numbers', i=>numberConflicts(infos[i]![0].numbers, infos[i]![1].numbers));
+time('related', i=>contentRelatedness(infos[i]![0], infos[i]![1], als[i]!));
+time('compare', i=>compareTexts(pairs[i]));

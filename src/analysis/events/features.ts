@@ -1,0 +1,126 @@
+// What one document says about its happening: terms, cast, event nouns, places and days.
+import common from '../lexicon/events-common.json' with { type: 'json' };
+import { tokenize, isStopword } from '../text/tokens.js';
+import { resolveDates, parseDay, isoDay } from './dates.js';
+import { findNames, nameKey, type PlaceKind } from './names.js';
+import { findNouns } from './nouns.js';
+import { unglue } from './unglue.js';
+import { top } from './vectors.js';
+import type { EventDocument, EventFeatures, Weights } from './types.js';
+
+export const MAX_DOC_TERMS = 120;
+const MAX_PARTICIPANTS = 25;
+const MAX_PLACES = 15;
+/** News puts the happening in the first lines; that part counts more. */
+const LEAD_CHARS = 600;
+/** The lead vector: title and first sentence or two. */
+const CORE_CHARS = 300;
+const MAX_LEAD_TERMS = 40;
+/** A date mentioned this far from the anchor belongs to background, not to the happening. */
+const SPAN_BEFORE_DAYS = 14;
+const SPAN_AFTER_DAYS = 3;
+
+const COMMON = new Set(common);
+// Finer places pin a happening down; countries and capitals standing for governments do not (they
+// stay in the terms), or every story about one war would share its places.
+const PLACE_WEIGHT: Record<PlaceKind, number> = { country: 0, seat: 0, region: 1, city: 1 };
+const LOCATIVE_BOOST = 0.5;
+/** Framing nouns (meeting, war, deal) tell less about which happening it is than specific ones. */
+const GENERIC_NOUN = 0.3;
+
+function salience(count: number, first: number, lead: number): number {
+  return (1 + Math.log(count)) * (first < lead ? 1.5 : 1);
+}
+
+function termWeights(title: string, body: string, lead: number): { terms: Weights; surface: Record<string, string> } {
+  const tf: Weights = {};
+  const surface: Record<string, string> = {};
+  const text = title ? `${title}\n${body}` : body;
+  const bodyStart = title ? title.length + 1 : 0;
+  for (const t of tokenize(text)) {
+    if (t.lower.length < 2 || isStopword(t.lower) || /^\d{1,2}$/.test(t.lower)) continue;
+    const inLead = t.start < bodyStart + lead;
+    const w = (COMMON.has(t.lower) ? 0.25 : 1) * (inLead ? 1.5 : 1) * (/^\p{Lu}/u.test(t.raw) ? 1.3 : 1);
+    tf[t.stem] = (tf[t.stem] ?? 0) + w;
+    surface[t.stem] ??= t.lower;
+  }
+  const terms: Weights = {};
+  for (const [s, x] of Object.entries(tf)) terms[s] = 1 + Math.log(1 + x);
+  const kept = top(terms, MAX_DOC_TERMS);
+  return { terms: kept, surface: Object.fromEntries(Object.keys(kept).map((s) => [s, surface[s]!])) };
+}
+
+/**
+ * The day the text is anchored to: its publication date, else a full date in its first lines
+ * (a dateline). The happening spans the anchor and the nearby days the text mentions.
+ */
+function dateSpan(text: string, publishedAt: string | null): { from: string | null; to: string | null } {
+  const mentions = resolveDates(text, publishedAt);
+  let anchor = parseDay(publishedAt);
+  if (anchor === null) {
+    const dateline = mentions.find((m) => m.start < 400 && m.from === m.to);
+    anchor = dateline ? parseDay(dateline.from) : null;
+  }
+  if (anchor === null) return { from: null, to: null };
+  let lo = anchor;
+  let hi = anchor;
+  for (const m of mentions) {
+    const f = parseDay(m.from)!;
+    const t = parseDay(m.to)!;
+    // Single days only: "last week" or "in May" is too wide to narrow a happening down.
+    if (f !== t || f < anchor - SPAN_BEFORE_DAYS || f > anchor + SPAN_AFTER_DAYS) continue;
+    lo = Math.min(lo, f);
+    hi = Math.max(hi, t);
+  }
+  return { from: isoDay(lo), to: isoDay(hi) };
+}
+
+export function documentFeatures(doc: EventDocument): EventFeatures {
+  const title = doc.title?.trim() ?? '';
+  const body = unglue(doc.text);
+  const full = title ? `${title}\n${body}` : body;
+  const lead = (title ? title.length + 1 : 0) + LEAD_CHARS;
+  const { terms, surface } = termWeights(title, body, LEAD_CHARS);
+
+  const found = findNames(full);
+  const participants: Weights = {};
+  const names: Record<string, string> = {};
+  for (const p of found.participants) {
+    participants[p.key] = salience(p.count, p.first, lead);
+    names[p.key] = p.name;
+  }
+  // Extraction's actors are confirmed participants: they count at least as a lead mention.
+  for (const a of doc.actors ?? []) {
+    const key = nameKey(a);
+    participants[key] = Math.max(participants[key] ?? 0, 1.5) + 0.5;
+    names[key] = a;
+  }
+  const keptParticipants = top(participants, MAX_PARTICIPANTS);
+
+  const places: Weights = {};
+  for (const p of found.places) {
+    const w = salience(p.count, p.first, lead) * PLACE_WEIGHT[p.kind] * (1 + (LOCATIVE_BOOST * p.locative) / p.count);
+    if (w > 0) places[p.name] = Math.max(places[p.name] ?? 0, w);
+  }
+
+  const nouns: Weights = {};
+  for (const n of findNouns(full)) {
+    nouns[n.noun] = salience(n.count, n.first, lead) * (title && n.first < title.length ? 1.5 : 1) * (n.generic ? GENERIC_NOUN : 1);
+  }
+
+  const core: Weights = {};
+  for (const t of tokenize(full.slice(0, (title ? title.length + 1 : 0) + CORE_CHARS))) {
+    if (t.lower.length < 2 || isStopword(t.lower) || /^\d{1,2}$/.test(t.lower) || COMMON.has(t.lower)) continue;
+    core[t.stem] = 1;
+  }
+  return {
+    terms,
+    lead: top(core, MAX_LEAD_TERMS),
+    surface,
+    participants: keptParticipants,
+    names: Object.fromEntries(Object.keys(keptParticipants).map((k) => [k, names[k]!])),
+    nouns,
+    places: top(places, MAX_PLACES),
+    ...dateSpan(full, doc.publishedAt ?? null),
+  };
+}

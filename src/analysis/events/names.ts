@@ -1,0 +1,248 @@
+// Light name finding for event grouping: capitalised word sequences split into places (from a
+// gazetteer, demonyms included) and participants (people and bodies). Extraction finds actors
+// properly; this only has to tell one happening's cast from another's.
+import places from '../lexicon/events-places.json' with { type: 'json' };
+import nameWords from '../lexicon/events-names.json' with { type: 'json' };
+import { tokenize, isStopword, type Token } from '../text/tokens.js';
+import { unglue } from './unglue.js';
+
+/** `seat`: a capital named without a locative word, as a stand-in for its government ("Moscow said"). */
+export type PlaceKind = 'country' | 'region' | 'city' | 'seat';
+
+export interface Place {
+  name: string;
+  kind: PlaceKind;
+}
+
+export interface NameMention {
+  /** How often each written form was seen; the display name is the most frequent multi-word one. */
+  forms: Record<string, number>;
+  /** Display form: the longest full form seen in the document. */
+  name: string;
+  /** Matching key shared by "Donald Trump" and "Trump": a person's surname, a body's whole name. */
+  key: string;
+  count: number;
+  /** Offset of the first mention, for salience. */
+  first: number;
+}
+
+export interface PlaceMention extends Place {
+  count: number;
+  first: number;
+  /** Mentions after a locative word ("in Alaska", "at the summit in Geneva"): where things happen. */
+  locative: number;
+}
+
+const GAZETTEER = new Map<string, Place>();
+for (const [country, aliases] of Object.entries(places.countries)) {
+  GAZETTEER.set(country, { name: country, kind: 'country' });
+  for (const a of aliases) GAZETTEER.set(a, { name: country, kind: 'country' });
+}
+for (const r of places.regions) GAZETTEER.set(r, { name: r, kind: 'region' });
+for (const c of places.cities) if (!GAZETTEER.has(c)) GAZETTEER.set(c, { name: c, kind: 'city' });
+const MAX_PLACE_WORDS = 4;
+const CAPITALS = new Set(places.capitals);
+const LOCATIVE = /\b(?:in|at|near|outside|inside|across|to|into|around|off|from the city of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)?$/u;
+// First words of gazetteer names: most capitalised words start none, and are rejected at once.
+const PLACE_FIRST_WORDS = new Set([...GAZETTEER.keys()].map((k) => k.split(' ')[0]!.replace(/\./g, '')));
+
+const TITLES = new Set(nameWords.titles.map((w) => w.replace(/\.$/, '')));
+const ORG_WORDS = new Set(nameWords.orgs);
+const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du']);
+const OPENERS = new Set(nameWords.openers);
+const MONTH_OR_DAY = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]);
+
+/** Token without possessive ending and dots ("Trump's" → "Trump", "U.S" → "US"). */
+function bare(raw: string): string {
+  return raw.replace(/['’]s$/i, '').replace(/\./g, '');
+}
+
+function isCapitalised(raw: string): boolean {
+  return /^\p{Lu}/u.test(raw);
+}
+
+/** Headline-style lines (most words capitalised, or all caps) say nothing about which words are names. */
+function headlineRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+    const long = words.filter((w) => w.length > 3);
+    const caps = long.filter((w) => isCapitalised(w)).length;
+    const allCaps = words.length > 2 && words.every((w) => w === w.toUpperCase());
+    if (long.length >= 3 && (caps / long.length >= 0.7 || allCaps)) out.push([pos, pos + line.length]);
+    pos += line.length + 1;
+  }
+  return out;
+}
+
+/** True when the token starts a sentence or a line, so its capital proves nothing. */
+function sentenceInitial(text: string, tok: Token): boolean {
+  const before = text.slice(Math.max(0, tok.start - 4), tok.start);
+  return tok.start === 0 || /(?:^|[.!?:;"“”'‘’\n\-–—•*(\[]|\.\.\.)\s*$/.test(before);
+}
+
+/** Longest gazetteer match starting at token i, over capitalised tokens. */
+function placeAt(toks: Token[], text: string, i: number): { place: Place; len: number } | null {
+  if (!PLACE_FIRST_WORDS.has(bare(toks[i]!.raw)) && !PLACE_FIRST_WORDS.has(toks[i]!.raw.replace(/\./g, ''))) return null;
+  for (let n = Math.min(MAX_PLACE_WORDS, toks.length - i); n >= 1; n--) {
+    let ok = true;
+    let name = '';
+    for (let k = 0; k < n; k++) {
+      const t = toks[i + k]!;
+      if (k > 0 && !/^\s+$/.test(text.slice(toks[i + k - 1]!.end, t.start).replace(/\./g, ''))) ok = false;
+      if (!ok) break;
+      name += (k > 0 ? ' ' : '') + (k === n - 1 ? bare(t.raw) : t.raw.replace(/\./g, ''));
+    }
+    if (!ok) continue;
+    const place = GAZETTEER.get(name) ?? GAZETTEER.get(name.replace(/\./g, ''));
+    // Two-letter codes (US, UK) only in capitals, so the pronoun "us" is never a place.
+    if (place && isCapitalised(name) && (name.length > 2 || name === name.toUpperCase())) return { place, len: n };
+  }
+  return null;
+}
+
+function personLike(words: string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 2 && words.length <= 3 && /\p{Ll}{2}/u.test(last) && words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+$/u.test(w) || w.length <= 2) && !words.some((w) => ORG_WORDS.has(w));
+}
+
+export function nameKey(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (personLike(words)) return words[words.length - 1]!.toLowerCase();
+  return words.join(' ').toLowerCase();
+}
+
+export interface FoundNames {
+  participants: NameMention[];
+  places: PlaceMention[];
+}
+
+/** Names and places of a text, in order of salience (count, then earliest). */
+export function findNames(input: string): FoundNames {
+  const text = unglue(input);
+  const toks = tokenize(text);
+  const headlines = headlineRanges(text);
+  const inHeadline = (t: Token) => headlines.some(([s, e]) => t.start >= s && t.end <= e);
+  // Words seen lowercase somewhere are ordinary words when they start a sentence capitalised.
+  const lowerSeen = new Set(toks.filter((t) => !isCapitalised(t.raw)).map((t) => t.lower));
+  const placeCounts = new Map<string, PlaceMention>();
+  const raw: { words: string[]; tok: Token; headline: boolean }[] = [];
+
+  let i = 0;
+  while (i < toks.length) {
+    const tok = toks[i]!;
+    const hit = isCapitalised(tok.raw) ? placeAt(toks, text, i) : null;
+    if (hit) {
+      const locative = LOCATIVE.test(text.slice(Math.max(0, tok.start - 40), tok.start)) ? 1 : 0;
+      const kind: PlaceKind = !locative && CAPITALS.has(hit.place.name) ? 'seat' : hit.place.kind;
+      const key = `${hit.place.name}\u0000${kind}`;
+      const pm = placeCounts.get(key);
+      if (pm) {
+        pm.count++;
+        pm.locative += locative;
+      } else placeCounts.set(key, { name: hit.place.name, kind, count: 1, first: tok.start, locative });
+      i += hit.len;
+      continue;
+    }
+    if (!isCapitalised(tok.raw) || MONTH_OR_DAY.has(bare(tok.raw))) {
+      i++;
+      continue;
+    }
+    // Collect a capitalised run joined by spaces (and inner connectors like "of").
+    const words: string[] = [];
+    let j = i;
+    while (j < toks.length) {
+      const t = toks[j]!;
+      if (j > i && !/^\s+$/.test(text.slice(toks[j - 1]!.end, t.start))) break;
+      if (j > i && /['’]s$/i.test(toks[j - 1]!.raw)) break; // "Trump's Peace" is two things
+      if (isCapitalised(t.raw) && !MONTH_OR_DAY.has(bare(t.raw)) && !(j > i && placeAt(toks, text, j))) {
+        words.push(bare(t.raw));
+        j++;
+      } else if (CONNECTORS.has(t.raw) && j + 1 < toks.length && isCapitalised(toks[j + 1]!.raw) && words.length) {
+        words.push(t.raw);
+        j++;
+      } else break;
+    }
+    while (words.length && CONNECTORS.has(words[words.length - 1]!)) words.pop();
+    if (words.length) raw.push({ words, tok, headline: inHeadline(tok) });
+    i = Math.max(j, i + 1);
+  }
+
+  // Capitalised words seen mid-sentence outside headlines: evidence that a word is a name.
+  const midCaps = new Set<string>();
+  for (const r of raw) {
+    if (r.headline) continue;
+    r.words.forEach((w, k) => {
+      if (k > 0 || !sentenceInitial(text, r.tok)) midCaps.add(w);
+    });
+  }
+  const byKey = new Map<string, NameMention>();
+  const pending: { words: string[]; start: number }[] = [];
+  for (const r of raw) {
+    let words = r.words;
+    const initial = sentenceInitial(text, r.tok);
+    // Drop an ordinary sentence-initial word ("But Putin" → "Putin", "However" → nothing).
+    if (initial && !midCaps.has(words[0]!) && (words.length === 1 || ordinary(words[0]!, lowerSeen))) words = words.slice(1);
+    while (words.length && (TITLES.has(words[0]!) || isStopword(words[0]!.toLowerCase()))) words = words.slice(1);
+    if (!words.length || words.every((w) => TITLES.has(w))) continue;
+    // A lone capitalised word the text also uses in lower case is an ordinary word ("War", "END").
+    if (words.length === 1 && (words[0]!.length < 2 || ordinary(words[0]!, lowerSeen))) continue;
+    // Strip leading role words until the run looks like a person or is short ("Security Policy Kaja Kallas").
+    while (words.length > 3 && !personLike(words) && !words.some((w) => ORG_WORDS.has(w))) words = words.slice(1);
+    // Title Case prose ("What Putin Must Do To Prove") is a headline wherever it stands.
+    const titleCase = words.slice(1).some((w) => isStopword(w.toLowerCase()) && !CONNECTORS.has(w));
+    if (r.headline || titleCase) {
+      pending.push({ words, start: r.tok.start });
+      continue;
+    }
+    add(byKey, words.join(' '), r.tok.start);
+  }
+  // Headline words count only for names the body confirms; they never rename them.
+  for (const p of pending) {
+    for (const w of p.words) {
+      const m = byKey.get(w.toLowerCase());
+      if (m) m.count++;
+    }
+  }
+  // A lone word that is the surname of a longer name in this text is that person ("Kallas").
+  for (const [k, m] of byKey) {
+    if (k.includes(' ')) continue;
+    for (const [k2, m2] of byKey) {
+      if (k2 !== k && k2.includes(' ') && k2.split(' ').includes(k) && !k2.startsWith(k + ' ')) {
+        m2.count += m.count;
+        for (const [f, c] of Object.entries(m.forms)) m2.forms[f] = (m2.forms[f] ?? 0) + c;
+        m2.first = Math.min(m2.first, m.first);
+        byKey.delete(k);
+        break;
+      }
+    }
+  }
+  const order = <T extends { count: number; first: number }>(a: T, b: T) => b.count - a.count || a.first - b.first;
+  return { participants: [...byKey.values()].sort(order), places: [...placeCounts.values()].sort(order) };
+}
+
+function ordinary(word: string, lowerSeen: Set<string>): boolean {
+  const lower = word.toLowerCase();
+  return isStopword(lower) || lowerSeen.has(lower) || OPENERS.has(word) || /ly$/.test(lower);
+}
+
+function add(byKey: Map<string, NameMention>, name: string, start: number): void {
+  const key = nameKey(name);
+  let m = byKey.get(key);
+  if (!m) {
+    m = { name, key, count: 0, first: start, forms: {} };
+    byKey.set(key, m);
+  }
+  m.count++;
+  m.forms[name] = (m.forms[name] ?? 0) + 1;
+  m.name = displayName(m.forms);
+}
+
+function displayName(forms: Record<string, number>): string {
+  const words = (f: string) => Math.min(f.split(' ').length, 2);
+  return Object.entries(forms).sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].length - b[0].length)[0]![0];
+}

@@ -1,0 +1,54 @@
+// Human-readable views of a summary: "Trump–Putin phone call, May 2025".
+import { nameKey } from './names.js';
+import { topKeys } from './vectors.js';
+import type { EventSummary } from './types.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const TITLE_PARTICIPANTS = 2;
+const KEYWORDS = 8;
+// Nouns that frame many events without naming one ("war" is the background of a ceasefire call).
+const BACKGROUND = new Set(['war', 'death']);
+
+export function eventSpan(s: EventSummary): { from: string | null; to: string | null } {
+  return { from: s.from, to: s.to };
+}
+
+/** A person's surname, a body's whole name. */
+function shortName(name: string): string {
+  const key = nameKey(name);
+  return key.includes(' ') || key === name.toLowerCase() ? name : (name.split(' ').pop() ?? name);
+}
+
+function monthLabel(s: EventSummary): string | null {
+  if (!s.from || !s.to) return null;
+  const [fy, fm] = [Number(s.from.slice(0, 4)), Number(s.from.slice(5, 7)) - 1];
+  const [ty, tm] = [Number(s.to.slice(0, 4)), Number(s.to.slice(5, 7)) - 1];
+  if (fy === ty && fm === tm) return `${MONTHS[fm]} ${fy}`;
+  if (fy === ty) return `${MONTHS[fm]}–${MONTHS[tm]} ${fy}`;
+  return `${MONTHS[fm]} ${fy}–${MONTHS[tm]} ${ty}`;
+}
+
+function mainParticipants(s: EventSummary): string[] {
+  // Those most documents mention, then the heaviest; at least half the documents must name them.
+  const ranked = Object.entries(s.participants)
+    .filter(([, p]) => p.docs * 2 >= s.documents)
+    .sort((a, b) => b[1].docs - a[1].docs || b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1));
+  return ranked.slice(0, TITLE_PARTICIPANTS).map(([, p]) => shortName(p.name));
+}
+
+export function eventKeywords(s: EventSummary): string[] {
+  const names = new Set(Object.keys(s.participants));
+  return topKeys(s.terms, KEYWORDS * 2)
+    .map((k) => s.surface[k] ?? k)
+    .filter((w) => !names.has(w) && !/^\d+$/.test(w))
+    .slice(0, KEYWORDS);
+}
+
+export function eventTitle(s: EventSummary): string {
+  const who = mainParticipants(s).join('–');
+  const noun = topKeys(s.nouns, 3).find((n) => !BACKGROUND.has(n)) ?? topKeys(s.nouns, 1)[0];
+  const what = noun ?? eventKeywords(s).slice(0, 2).join(', ');
+  const head = [who, what].filter(Boolean).join(who && noun ? ' ' : ': ') || 'Untitled event';
+  const when = monthLabel(s);
+  return when ? `${head}, ${when}` : head;
+}

@@ -1,0 +1,52 @@
+// Plain, JSON-serialisable data of event grouping. The store keeps one EventSummary per event.
+
+export interface EventDocument {
+  text: string;
+  title?: string | null;
+  publishedAt?: string | null;
+  /** Canonical names found by extraction; may be empty. */
+  actors?: string[];
+}
+
+/** Feature name → weight. */
+export type Weights = Record<string, number>;
+
+export interface EventFeatures {
+  /** Content stems, weighted (log tf, lead and names up, common news words down), at most MAX_DOC_TERMS. */
+  terms: Weights;
+  /** Content stems of the title and first lines only: where news names its happening. */
+  lead: Weights;
+  /** Stem → a surface word for it, for keywords people can read. */
+  surface: Record<string, string>;
+  /** Participant key ("trump", "european union") → weight. */
+  participants: Weights;
+  /** Participant key → display name ("Donald Trump"). */
+  names: Record<string, string>;
+  /** Canonical event noun ("phone call") → weight. */
+  nouns: Weights;
+  /** Place name → weight; finer places (cities, regions) weigh more than countries. */
+  places: Weights;
+  /** Days the happening is placed on, ISO YYYY-MM-DD, or null when the text gives no anchor. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface SummaryParticipant {
+  name: string;
+  /** Documents of the event that mention this participant. */
+  docs: number;
+  weight: number;
+}
+
+export interface EventSummary {
+  documents: number;
+  /** Sum of the documents' normalised term vectors, the heaviest MAX_SUMMARY_TERMS kept. */
+  terms: Weights;
+  lead: Weights;
+  surface: Record<string, string>;
+  participants: Record<string, SummaryParticipant>;
+  nouns: Weights;
+  places: Weights;
+  from: string | null;
+  to: string | null;
+}

@@ -1,0 +1,160 @@
+// Stage 5: who each speaker phrase names. Names go through the registry (surname → full name);
+// he/she go to a person in the same sentence, else the last speaker, else the last person
+// mentioned, whose gender fits (learned from earlier he/she, titles, or a first-name list);
+// role phrases ("the Russian leader", "his Russian counterpart") go through what the document
+// itself said about people; anonymous sources stay as written.
+import type { Paragraph } from './segment.js';
+import type { Draft } from './patterns.js';
+import type { NP } from './np.js';
+import { LEADER_ROLES, ANON_HEADS } from './lexicon.js';
+import { nearest, type Actor, type Registry } from './registry.js';
+
+export interface Attributed {
+  draft: Draft;
+  speaker: string | null;
+  actor: Actor | null;
+}
+
+interface PersonMention {
+  at: number;
+  actor: Actor;
+  poss: boolean;
+  para: number;
+}
+
+/** Paragraphs back that the last speaker stays a pronoun's first choice. */
+const SPEAKER_REACH = 3;
+const GENERIC_ROLE_WORDS: ReadonlySet<string> = new Set(['former', 'top', 'senior', 'then', 'new', 'current', 'incoming', 'outgoing', 'acting', 'deputy', 'vice']);
+
+export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, text: string): Attributed[] {
+  const people: PersonMention[] = [];
+  for (const a of reg.actors) {
+    if (a.type !== 'person' || !a.personish) continue;
+    for (const m of a.mentions) people.push({ at: m.at, actor: a, poss: m.poss, para: m.para });
+  }
+  people.sort((x, y) => x.at - y.at);
+  const starts: number[] = [];
+  for (const p of paras) for (const st of p.sentences) starts.push(st.s);
+  starts.sort((x, y) => x - y);
+  const sentenceOf = (at: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const sentenceStart = (d: Draft): number => paras[d.para].sentences[d.sent].s;
+  const done = new Map<Draft, Attributed>();
+  let lastSpeaker: Actor | null = null;
+  let lastPara = -1;
+  const out: Attributed[] = [];
+
+  const pronoun = (np: NP, d: Draft): Actor | null => {
+    const want = np.gender;
+    const fits = (a: Actor): boolean => a.gender === null || a.gender === want;
+    const s0 = sentenceStart(d);
+    // the first person named earlier in the same sentence (subjects come first)
+    for (const m of people) {
+      if (m.at >= np.s) break;
+      if (m.at >= s0 && !m.poss && fits(m.actor)) return m.actor;
+    }
+    if (lastSpeaker !== null && lastSpeaker.type === 'person' && fits(lastSpeaker) && d.para - lastPara <= SPEAKER_REACH) return lastSpeaker;
+    // else the subject of the latest earlier sentence naming someone who fits: its first such name
+    let best: PersonMention | null = null;
+    let bestSentence = -1;
+    for (let k = people.length - 1; k >= 0; k--) {
+      const m = people[k];
+      if (m.at >= np.s || m.poss || !fits(m.actor)) continue;
+      if (d.para - m.para > SPEAKER_REACH) break;
+      const si = sentenceOf(m.at);
+      if (best !== null && si !== bestSentence) break;
+      best = m;
+      bestSentence = si;
+    }
+    return best?.actor ?? null;
+  };
+
+  const role = (np: NP, d: Draft): Actor | null => {
+    if (np.det === 'a' || np.det === 'an' || np.det === null && np.places.length === 0) return null;
+    const words = (np.role ?? '').split(' ').filter((w) => w !== '' && !GENERIC_ROLE_WORDS.has(w));
+    if (words.includes('counterpart')) {
+      const byPlace = np.places.length > 0 ? reg.byRole(np.places, [], np.s) : null;
+      if (byPlace !== null) return byPlace;
+      const owner = np.det === 'his' || np.det === 'her' ? pronoun({ ...np, gender: np.det === 'his' ? 'm' : 'f' }, d) : lastSpeaker;
+      for (let k = people.length - 1; k >= 0; k--) {
+        const m = people[k];
+        if (m.at >= np.s || m.actor === owner) continue;
+        if (d.para - m.para > 1) break;
+        return m.actor;
+      }
+      return null;
+    }
+    const head = words[words.length - 1];
+    if (head === undefined) return null;
+    if (ANON_HEADS.has(head) && np.places.length === 0 && !['president', 'leader'].includes(head)) return null;
+    const match = LEADER_ROLES.has(head) ? [...LEADER_ROLES].flatMap((r) => r.split(' ')) : words;
+    return reg.byRole(np.places, match, np.s);
+  };
+
+  const resolve = (np: NP, d: Draft): { speaker: string | null; actor: Actor | null } => {
+    switch (np.kind) {
+      case 'name': {
+        const a = reg.resolveName(np.name ?? text.slice(np.s, np.e), np.s, np.org);
+        return { speaker: a.name, actor: a };
+      }
+      case 'place': {
+        const a = reg.place(np.name ?? text.slice(np.s, np.e));
+        return { speaker: a.name, actor: a };
+      }
+      case 'pronoun': {
+        if (np.pronoun === 'male' || np.pronoun === 'female') {
+          const a = pronoun(np, d);
+          if (a !== null && a.gender === null) a.gender = np.gender;
+          return { speaker: a?.name ?? null, actor: a };
+        }
+        if ((np.pronoun === 'plural' || np.pronoun === 'neuter') && lastSpeaker !== null && lastSpeaker.type !== 'person' && d.para - lastPara <= 1) {
+          return { speaker: lastSpeaker.name, actor: lastSpeaker };
+        }
+        return { speaker: null, actor: null };
+      }
+      case 'role': {
+        const a = role(np, d);
+        if (a !== null) {
+          a.aliases.add(text.slice(np.s, np.e).replace(/^(?:the|a|an|his|her|their|its)\s+/i, ''));
+          for (const pl of np.places) reg.affiliate(a, pl);
+          return { speaker: a.name, actor: a };
+        }
+        return { speaker: text.slice(np.s, np.e), actor: null };
+      }
+      case 'anon':
+        return { speaker: text.slice(np.s, np.e), actor: null };
+    }
+  };
+
+  for (const d of drafts) {
+    let r: { speaker: string | null; actor: Actor | null };
+    const inherited = d.inherit !== undefined ? done.get(d.inherit) : undefined;
+    if (inherited !== undefined) r = { speaker: inherited.speaker, actor: inherited.actor };
+    else if (d.speaker === null) r = { speaker: null, actor: null };
+    else {
+      const same = d.speakerSource === 'previous' ? out.find((o) => o.draft.speaker === d.speaker) : undefined;
+      r = same !== undefined ? { speaker: same.speaker, actor: same.actor } : resolve(d.speaker, d);
+    }
+    if (r.actor !== null && d.apposition !== null && d.apposition.kind !== 'name') {
+      for (const pl of d.apposition.places) reg.affiliate(r.actor, pl);
+      if (d.apposition.role !== null) r.actor.roles.add(d.apposition.role);
+    }
+    const a: Attributed = { draft: d, speaker: r.speaker, actor: r.actor };
+    done.set(d, a);
+    out.push(a);
+    if (r.actor !== null) {
+      lastSpeaker = r.actor;
+      lastPara = d.para;
+    }
+  }
+  void nearest;
+  return out;
+}

@@ -1,0 +1,58 @@
+// Reporting cues: single verbs in any form ("said", "warns", "adding") and fixed phrases
+// ("according to", "called for", "was quoted as saying"), matched on tokens outside quotes.
+import type { Tok } from './lex.js';
+import { PHRASES, VERB_FORMS, type Frame } from './lexicon.js';
+
+export interface Cue {
+  t0: number;
+  t1: number;
+  s: number;
+  e: number;
+  lemma: string;
+  frame: Frame;
+  weak: boolean;
+  belief: boolean;
+  bare: boolean;
+  participle: boolean;
+}
+
+// A verb form right after these is a noun or an infinitive of another verb's object: "the report", "to say".
+const NOT_AFTER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'to', 'no', 'any', 'every', 'each', 'such']);
+
+export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
+  const t = toks[i];
+  if (t === undefined || i >= limit || !t.word || t.q >= 0 || t.poss) return null;
+  const prev = toks[i - 1];
+  const phrases = PHRASES.get(t.low);
+  if (phrases !== undefined) {
+    for (const p of phrases) {
+      if (i + p.words.length > limit) continue;
+      let ok = true;
+      for (let k = 1; k < p.words.length; k++) {
+        const w = toks[i + k];
+        if (!w.word || w.low !== p.words[k] || w.q >= 0) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (p.frame !== 'according' && prev !== undefined && prev.word && NOT_AFTER.has(prev.low) && prev.low !== 'to') continue;
+      const last = toks[i + p.words.length - 1];
+      return {
+        t0: i, t1: i + p.words.length, s: t.s, e: last.e, lemma: p.words.join(' '), frame: p.frame, weak: false, belief: false, bare: false,
+        participle: t.low.endsWith('ing'),
+      };
+    }
+  }
+  const v = VERB_FORMS.get(t.low);
+  if (v === undefined) return null;
+  if (prev !== undefined && prev.word && NOT_AFTER.has(prev.low)) return null;
+  if (t.cap && i > 0 && prev !== undefined && prev.word) return null; // "Says" inside a title-case run
+  let t1 = i + 1;
+  if (v.particle !== null) {
+    const n = toks[i + 1];
+    if (n === undefined || n.low !== v.particle) return null;
+    t1 = i + 2;
+  }
+  return { t0: i, t1, s: t.s, e: toks[t1 - 1].e, lemma: v.lemma, frame: v.frame, weak: v.weak, belief: v.belief, bare: v.bare, participle: v.participle };
+}

@@ -1,0 +1,151 @@
+// Quote sentences with no cue of their own. A quote continuing right after an attributed quote is
+// the same statement ("Q1," she said. "Q2."); a quote paragraph belongs to the previous quote's
+// speaker (the strongest single rule in quote attribution); a quote left open at a paragraph end
+// continues in the next paragraph that opens with a quote mark.
+import type { Paragraph, Sentence } from './segment.js';
+import type { Draft } from './patterns.js';
+import type { Tok } from './lex.js';
+import { parseNPBack, parseNPForward } from './np.js';
+import { cueAt } from './cues.js';
+
+/** The contract: "Q1," she said. "Q2." is one statement. Off, each quote sentence is its own statement. */
+const MERGE_CONTINUATION = true;
+/** Paragraphs back that a floating quote may look for its speaker. */
+const FLOAT_REACH = 2;
+
+export function addFloating(paras: Paragraph[], drafts: Draft[], text: string): Draft[] {
+  const bySentence = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const k = `${d.para}:${d.sent}`;
+    const list = bySentence.get(k) ?? [];
+    list.push(d);
+    bySentence.set(k, list);
+  }
+  const out: Draft[] = [...drafts];
+  let last: Draft | null = null;
+  let lastPara = -1;
+  let textParas = 0;
+  const paraOrdinal = new Map<number, number>();
+  for (const p of paras) {
+    if (p.kind !== 'text') continue;
+    paraOrdinal.set(p.index, textParas++);
+    for (let si = 0; si < p.sentences.length; si++) {
+      const sent = p.sentences[si];
+      const own = bySentence.get(`${p.index}:${si}`);
+      if (own !== undefined) {
+        last = own[own.length - 1];
+        lastPara = p.index;
+        continue;
+      }
+      if (sent.headline || !quoteOnly(p.toks, sent)) continue;
+      const prev = si > 0 ? bySentence.get(`${p.index}:${si - 1}`) : undefined;
+      const prevDraft = prev?.[prev.length - 1];
+      const piece = { para: p.index, a: sent.t0, b: quoteEnd(p.toks, sent) };
+      if (MERGE_CONTINUATION && prevDraft !== undefined && quoteLed(paras, prevDraft)) {
+        extend(prevDraft, piece);
+        bySentence.set(`${p.index}:${si}`, [prevDraft]);
+        continue;
+      }
+      const next = bySentence.get(`${p.index}:${si + 1}`)?.[0];
+      if (next !== undefined && next.pieces[0][0] === p.sentences[si + 1].t0 && p.toks[next.pieces[0][0]].mark === 'open') {
+        next.pieces.unshift([piece.a, piece.b]);
+        continue;
+      }
+      const bare = si + 1 < p.sentences.length ? bareAttribution(p, p.sentences[si + 1], text) : null;
+      if (bare !== null) {
+        const d: Draft = { ...bare, sent: si, pieces: [[piece.a, piece.b]] };
+        out.push(d);
+        bySentence.set(`${p.index}:${si}`, [d]);
+        bySentence.set(`${p.index}:${si + 1}`, [d]);
+        last = d;
+        lastPara = p.index;
+        si++;
+        continue;
+      }
+      if (last === null || lastPara < 0) continue;
+      const gap = (paraOrdinal.get(p.index) ?? 0) - (paraOrdinal.get(lastPara) ?? 0);
+      if (gap > FLOAT_REACH) continue;
+      if (prevDraft === undefined && si > 0 && gap === 0 && !followsDraft(bySentence, p.index, si)) continue;
+      // a quote left open at the end of the previous paragraph goes on here
+      const lp = paras[lastPara];
+      if (si === 0 && gap === 1 && lp.quotes.length > 0 && !lp.quotes[lp.quotes.length - 1].closed && endsDraft(last, lp)) {
+        extend(last, piece);
+        bySentence.set(`${p.index}:${si}`, [last]);
+        continue;
+      }
+      const d: Draft = {
+        para: p.index, sent: si, pieces: [[piece.a, piece.b]], speaker: last.speaker, speakerSource: 'previous', apposition: null,
+        cue: null, attribution: null, inherit: last,
+      };
+      out.push(d);
+      bySentence.set(`${p.index}:${si}`, [d]);
+      last = d;
+      lastPara = p.index;
+    }
+  }
+  return out;
+}
+
+function followsDraft(bySentence: Map<string, Draft[]>, para: number, si: number): boolean {
+  for (let k = si - 1; k >= 0; k--) if (bySentence.has(`${para}:${k}`)) return true;
+  return false;
+}
+
+function quoteOnly(toks: Tok[], sent: Sentence): boolean {
+  let words = 0;
+  for (let i = sent.t0; i < sent.t1; i++) {
+    const t = toks[i];
+    if (t.word) {
+      if (t.q < 0) return false;
+      words++;
+    }
+  }
+  return words >= 2 && toks[sent.t0].mark === 'open';
+}
+
+function quoteEnd(toks: Tok[], sent: Sentence): number {
+  let b = sent.t1;
+  while (b > sent.t0 && toks[b - 1].q < 0) b--;
+  return b;
+}
+
+/** The statement's content ends in a quote, so a following quote sentence continues it. */
+function quoteLed(paras: Paragraph[], d: Draft): boolean {
+  if (d.tail !== undefined && d.tail.length > 0) return true;
+  const toks = paras[d.para].toks;
+  const first = d.pieces[0];
+  const lastPiece = d.pieces[d.pieces.length - 1];
+  return toks[first[0]].mark === 'open' && toks[lastPiece[1] - 1].mark === 'close' && allQuoted(toks, d);
+}
+
+function allQuoted(toks: Tok[], d: Draft): boolean {
+  for (const [a, b] of d.pieces) for (let i = a; i < b; i++) if (toks[i].word && toks[i].q < 0) return false;
+  return true;
+}
+
+function endsDraft(d: Draft, p: Paragraph): boolean {
+  const end = d.tail !== undefined && d.tail.length > 0 ? d.tail[d.tail.length - 1] : { para: d.para, b: d.pieces[d.pieces.length - 1][1] };
+  return end.para === p.index && end.b >= p.toks.length - 1;
+}
+
+function extend(d: Draft, piece: { para: number; a: number; b: number }): void {
+  if (d.tail === undefined) d.tail = [];
+  d.tail.push(piece);
+}
+
+/** A sentence that is only "SPEAKER VERB [adjuncts]." attributes the quote sentence before it. */
+function bareAttribution(p: Paragraph, sent: Sentence, text: string): Omit<Draft, 'sent' | 'pieces'> | null {
+  const toks = p.toks;
+  let lim = sent.t1;
+  while (lim > sent.t0 && !toks[lim - 1].word) lim--;
+  for (let i = sent.t0; i < Math.min(lim, sent.t0 + 8); i++) {
+    const cue = cueAt(toks, i, lim);
+    if (cue === null) continue;
+    const np = i === sent.t0 ? parseNPForward(toks, cue.t1, lim, text) : parseNPBack(toks, i, sent.t0, text);
+    if (np === null || (i > sent.t0 && np.t0 !== sent.t0)) return null;
+    if (np.kind === 'pronoun' && np.pronoun !== 'male' && np.pronoun !== 'female') return null;
+    for (let k = cue.t1; k < lim; k++) if (toks[k].q >= 0 || toks[k].low === 'that' || toks[k].text === ':') return null;
+    return { para: p.index, speaker: np, speakerSource: 'phrase', apposition: null, cue, attribution: [sent.t0, sent.t1] };
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+// Tokens with offsets for one paragraph, punctuation kept (the attribution patterns need commas,
+// colons and quote marks), and possessives marked rather than split so spans stay exact.
+
+export interface Tok {
+  s: number;
+  e: number;
+  text: string;
+  /** Lower case without a possessive ending: "trump’s" → "trump". */
+  low: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  word: boolean;
+  /** Ends in ’s / 's, or is a plural ending in s followed by a lone apostrophe. */
+  poss: boolean;
+  /** Index of the top-level quote this token lies in (its marks included), or -1. */
+  q: number;
+  /** 'open' / 'close' for the marks of a top-level quote. */
+  mark: 'open' | 'close' | null;
+}
+
+// Dotted acronyms (U.S.), words with inner apostrophes/hyphens, numbers, ellipses, dashes, any other symbol.
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|\.{2,}|[^\s\p{L}\p{N}]/gu;
+const POSSESSIVE = /['’]s$/i;
+const UPPER = /^\p{Lu}/u;
+
+export function tokenize(text: string, start: number, end: number): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+    const raw = m[0];
+    const s = start + m.index;
+    const word = /^[\p{L}\p{M}]/u.test(raw) || (raw.length > 1 && /^\p{N}/u.test(raw));
+    let low = raw.toLowerCase().replace(/’/g, "'");
+    let poss = false;
+    if (word && POSSESSIVE.test(raw) && raw.length > 2) {
+      poss = true;
+      low = low.slice(0, -2);
+    }
+    out.push({ s, e: s + raw.length, text: raw, low, cap: UPPER.test(raw), word, poss, q: -1, mark: null });
+  }
+  // "Kallas’ remarks": a lone apostrophe right after a word ending in s is a possessive, not a quote.
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    const p = out[i - 1];
+    if ((t.text === '’' || t.text === "'") && p.word && p.e === t.s && p.low.endsWith('s')) {
+      const n = out[i + 1];
+      if (n === undefined || n.s > t.e) p.poss = true;
+    }
+  }
+  return out;
+}

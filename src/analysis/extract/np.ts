@@ -1,0 +1,316 @@
+// Speaker phrases: "Russian President Vladimir Putin", "EU's foreign policy chief Kaja Kallas",
+// "the Russian leader", "a senior official", "the White House", "she". Parsed forward from a token;
+// the backward parse tries start points and keeps the longest phrase that ends exactly at the cue.
+import type { Tok } from './lex.js';
+import {
+  ANON_HEADS,
+  DAYS,
+  DETERMINERS,
+  FEMALE_WORDS,
+  INSTITUTION_WORDS,
+  MALE_WORDS,
+  MODIFIERS,
+  MONTHS,
+  ORG_HEADS,
+  PLACE_WORDS,
+  POST_MODIFIERS,
+  PRONOUNS,
+  ROLES,
+  SENTENCE_STARTERS,
+  TITLES,
+  VERB_FORMS,
+  type PronounClass,
+} from './lexicon.js';
+
+export type NPKind = 'pronoun' | 'name' | 'role' | 'anon' | 'place';
+
+export interface NP {
+  t0: number;
+  t1: number;
+  s: number;
+  e: number;
+  kind: NPKind;
+  /** Proper-name words with titles, places and possessives stripped ("Vladimir Putin"). */
+  name: string | null;
+  /** Token index where the name starts. */
+  nameT0: number;
+  pronoun: PronounClass | null;
+  /** Places named in the phrase: "Russian President" → Russia; "EU's foreign policy chief" → European Union. */
+  places: string[];
+  /** Lower-case role words of the phrase ("foreign policy chief", "president"). */
+  role: string | null;
+  det: string | null;
+  gender: 'm' | 'f' | null;
+  /** The phrase looks like an organisation: "the BBC", "Rules Committee". */
+  org: boolean;
+}
+
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'dos', 'del', 'di', 'y', '&']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'dos', 'del', 'di']);
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
+
+// Words that never belong to a personal name, in one set so the hot path does one lookup.
+const NOT_NAME: ReadonlySet<string> = new Set([
+  ...TITLES, ...INSTITUTION_WORDS, ...ORG_HEADS, ...MONTHS, ...DAYS, ...PLACE_WORDS.keys(), ...PRONOUNS.keys(), ...DETERMINERS, ...ANON_HEADS,
+]);
+const DESCRIPTORS: ReadonlySet<string> = new Set([...MODIFIERS, ...ROLES, ...TITLES, ...ANON_HEADS, ...PLACE_WORDS.keys()]);
+
+function isNameWord(t: Tok): boolean {
+  if (!t.word || !t.cap) return false;
+  if (NOT_NAME.has(t.low)) return ACRONYM.test(t.text) && ANON_HEADS.has(t.low) && !PLACE_WORDS.has(t.low) && !TITLES.has(t.low) && !ORG_HEADS.has(t.low) && !INSTITUTION_WORDS.has(t.low);
+  return !PLACE_WORDS.has(t.text.toLowerCase());
+}
+
+/** "Secretary of State", "Foreign Affairs and Security Policy" join; "Richard Shelby of Alabama" does not. */
+function connects(word: string, before: Tok, after: Tok): boolean {
+  if (NAME_PARTICLES.has(word)) return true;
+  if (isNameWord(before)) return false;
+  return word !== 'and' || INSTITUTION_WORDS.has(after.low) || ORG_HEADS.has(after.low);
+}
+
+function lowerDescriptor(l: string): boolean {
+  return DESCRIPTORS.has(l);
+}
+
+export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP | null {
+  const first = toks[i];
+  if (first === undefined || i >= limit || !first.word) return null;
+  if (!first.poss && SPEAKER_PRONOUNS.has(first.low) && (first.low !== 'i' || first.text === 'I')) {
+    const pc = PRONOUNS.get(first.low) ?? null;
+    return {
+      t0: i, t1: i + 1, s: first.s, e: first.e, kind: 'pronoun', name: null, nameT0: i, pronoun: pc, places: [], role: null,
+      det: null, gender: pc === 'male' ? 'm' : pc === 'female' ? 'f' : null, org: false,
+    };
+  }
+  let j = i;
+  let det: string | null = null;
+  if (DETERMINERS.has(first.low)) {
+    det = first.low;
+    j++;
+  }
+  const words: number[] = [];
+  let stopAfterPoss = false;
+  for (; j < limit; j++) {
+    const t = toks[j];
+    // names never run into a quote
+    if (t.q >= 0 && toks[i].q !== t.q) break;
+    if (t.word) {
+      if (stopAfterPoss && !(t.cap || lowerDescriptor(t.low))) break;
+      if (t.cap || ACRONYM.test(t.text)) {
+        words.push(j);
+      } else if (lowerDescriptor(t.low)) {
+        words.push(j);
+      } else if (CONNECTORS.has(t.low) && words.length > 0 && toks[words[words.length - 1]].cap && toks[j + 1]?.cap === true && toks[j + 1].word && connects(t.low, toks[words[words.length - 1]], toks[j + 1])) {
+        words.push(j);
+      } else break;
+      if (t.poss) stopAfterPoss = true;
+      continue;
+    }
+    // "Mr." / "J." / "Sen." : a period glued to a title or an initial
+    if (t.text === '.' && words.length > 0 && j === words[words.length - 1] + 1 && toks[j - 1].e === t.s) {
+      const p = toks[j - 1];
+      if ((TITLES.has(p.low) || p.text.length === 1) && toks[j + 1]?.cap === true) continue;
+    }
+    // "[Russia]": an editor's bracket around a name
+    if (t.text === '[' || t.text === ']') continue;
+    break;
+  }
+  // "some in the Muslim community", "others": a quantity word standing alone
+  if (words.length === 0) {
+    if (det === null || !ANON_HEADS.has(det)) return null;
+    return {
+      t0: i, t1: i + 1, s: first.s, e: first.e, kind: 'anon', name: null, nameT0: i, pronoun: null, places: [], role: null, det, gender: null, org: false,
+    };
+  }
+  // trailing connectors and brackets are not part of the phrase
+  while (words.length > 0 && CONNECTORS.has(toks[words[words.length - 1]].low) && !toks[words[words.length - 1]].cap) words.pop();
+  if (words.length === 0) return null;
+  let last = words[words.length - 1];
+  let t1 = last + 1;
+  if (toks[t1]?.text === ']') t1++;
+  const head = toks[last];
+
+  // a place of several words: "North Korea", "the United States", "the States"
+  const wholeText = text.slice(toks[words[0]].s, head.e);
+  const afterThe = det === 'the' || (det === null && toks[i - 1]?.low === 'the');
+  const wholePlace = PLACE_WORDS.get(wholeText.toLowerCase()) ?? (afterThe ? PLACE_WORDS.get(`the ${wholeText.toLowerCase()}`) : undefined);
+  if (wholePlace !== undefined && (words.length > 1 || wholePlace.how === 'alias') && wholePlace.how !== 'demonym' && !head.poss) {
+    return {
+      t0: i, t1, s: toks[i].s, e: toks[t1 - 1].e, pronoun: null, places: [], role: null, det, gender: null, nameT0: words[0],
+      kind: 'place', name: wholePlace.how === 'seat' ? wholeText : wholePlace.place.name, org: wholePlace.how === 'seat',
+    };
+  }
+  // proper name: trailing run of capitalised words that are not titles, institutions or places
+  let n0 = words.length;
+  while (n0 > 0) {
+    const t = toks[words[n0 - 1]];
+    if (isNameWord(t)) n0--;
+    else if (NAME_PARTICLES.has(t.low) && !t.cap && n0 < words.length) n0--;
+    else break;
+  }
+  // a possessive inside the phrase ends any name before it: "Putin's spokesman"
+  if (n0 < words.length && words.slice(n0, -1).some((w) => toks[w].poss)) n0 = words.length;
+  // the first word of a sentence may be a capitalised ordinary word: "However"
+  while (n0 < words.length && words[n0] === i && SENTENCE_STARTERS.has(toks[words[n0]].low)) n0++;
+  while (n0 < words.length && NAME_PARTICLES.has(toks[words[n0]].low)) n0++;
+  const nameIdx = words.slice(n0);
+
+  const places: string[] = [];
+  const roleWords: string[] = [];
+  let gender: 'm' | 'f' | null = null;
+  let org = false;
+  for (let k = 0; k < n0; k++) {
+    const t = toks[words[k]];
+    const two = k + 1 < n0 ? `${t.low} ${toks[words[k + 1]].low}` : '';
+    const p2 = two !== '' ? PLACE_WORDS.get(two) : undefined;
+    const p1 = PLACE_WORDS.get(t.low) ?? PLACE_WORDS.get(t.text.toLowerCase());
+    if (p2 !== undefined) {
+      if (!places.includes(p2.place.name)) places.push(p2.place.name);
+      k++;
+      continue;
+    }
+    if (p1 !== undefined) {
+      if (!places.includes(p1.place.name)) places.push(p1.place.name);
+      continue;
+    }
+    if (MALE_WORDS.has(t.low)) gender = 'm';
+    if (FEMALE_WORDS.has(t.low)) gender = 'f';
+    if (ORG_HEADS.has(t.low) && t.cap) org = true;
+    if (!t.cap || TITLES.has(t.low) || ROLES.has(t.low)) roleWords.push(t.low);
+  }
+  const role = roleWords.length > 0 ? roleWords.filter((w) => !DETERMINERS.has(w)).join(' ') || null : null;
+  const base = {
+    t0: i, t1, s: toks[i].s, e: toks[t1 - 1].e, pronoun: null, places, role, det, gender, nameT0: i,
+  };
+  if (nameIdx.length > 0 && !head.poss) {
+    const name = nameIdx.map((w) => toks[w].text.replace(/['’]s$/i, '')).join(' ');
+    const single = nameIdx.length === 1 ? toks[nameIdx[0]] : null;
+    const isOrg = org || (det !== null && (det === 'the' || det === 'a') && roleWords.length === 0) || (single !== null && ACRONYM.test(single.text) && single.text.replace(/\./g, '').length >= 3);
+    return { ...base, kind: 'name', name, nameT0: nameIdx[0], org: isOrg };
+  }
+  if (head.poss) return null;
+  // no personal name: a place, an institution, a role or an anonymous source
+  const headLow = head.low;
+  const whole = text.slice(toks[words[0]].s, head.e);
+  const placeWhole = PLACE_WORDS.get(whole.toLowerCase()) ?? (det === 'the' ? PLACE_WORDS.get(`the ${whole.toLowerCase()}`) : undefined);
+  if (placeWhole !== undefined && (placeWhole.how !== 'demonym' || ACRONYM.test(whole))) {
+    return { ...base, kind: 'place', name: placeWhole.how === 'seat' ? whole : placeWhole.place.name, org: placeWhole.how === 'seat' };
+  }
+  if (head.cap && (ORG_HEADS.has(headLow) || INSTITUTION_WORDS.has(headLow))) {
+    return { ...base, kind: 'name', name: whole, nameT0: words[0], org: true };
+  }
+  if (ROLES.has(headLow) || roleTail(toks, words)) return { ...base, kind: 'role', name: null, org: false };
+  if (ANON_HEADS.has(headLow)) return { ...base, kind: 'anon', name: null, org: false };
+  return null;
+}
+
+function roleTail(toks: Tok[], words: number[]): boolean {
+  if (words.length < 2) return false;
+  const two = `${toks[words[words.length - 2]].low} ${toks[words[words.length - 1]].low}`;
+  return ROLES.has(two);
+}
+
+/** The longest phrase that ends exactly at token `end` (exclusive), starting no earlier than `min`. */
+export function parseNPBack(toks: Tok[], end: number, min: number, text: string): NP | null {
+  let best: NP | null = null;
+  const lo = Math.max(min, end - 14);
+  for (let p = end - 1; p >= lo; p--) {
+    const t = toks[p];
+    if (!t.word && t.text !== '.' && t.text !== '[' && t.text !== ']') break;
+    if (t.q >= 0 && t.text !== '[' && t.text !== ']') break;
+    // a lower-case word that no phrase may contain ends the search
+    if (t.word && !t.cap && !lowerDescriptor(t.low) && !DETERMINERS.has(t.low) && !CONNECTORS.has(t.low) && !PRONOUNS.has(t.low) && !ACRONYM.test(t.text)) {
+      if (p === end - 1) break;
+      break;
+    }
+    const np = parseNP(toks, p, end, text);
+    if (np !== null && np.t1 === end) best = np;
+  }
+  if (best !== null) return best;
+  const generic = genericBack(toks, end, lo, text);
+  if (generic !== null) return generic;
+  // "a person familiar with the talks", "officials in Washington": a source head with a post-modifier
+  for (let p = end - 2; p >= lo; p--) {
+    const t = toks[p];
+    if (!t.word) break;
+    if ((ANON_HEADS.has(t.low) || ROLES.has(t.low)) && POST_MODIFIERS.has(toks[p + 1].low) && end - p >= 3) {
+      const head = parseNPBack(toks, p + 1, min, text);
+      if (head !== null && (head.kind === 'anon' || head.kind === 'role')) {
+        return { ...head, kind: 'anon', t1: end, e: toks[end - 1].e };
+      }
+    }
+  }
+  return null;
+}
+
+/** "oil and gas worker Mike Wipf", "the company's chief executive": a few plain words, then a name or the phrase's end. */
+function describedName(toks: Tok[], i: number, limit: number, text: string): NP | null {
+  for (let k = i; k < Math.min(limit, i + 8); k++) {
+    const t = toks[k];
+    if (!t.word) {
+      if (k === i) return null;
+      // no name: a determiner phrase kept as written ("the company's chief executive")
+      if ((t.text === '.' || t.text === ',') && GENERIC_DETS.has(toks[i].low) && k - i >= 2) {
+        const head = toks[k - 1];
+        if (head.cap || NOT_IN_GENERIC.test(head.low)) return null;
+        return {
+          t0: i, t1: k, s: toks[i].s, e: head.e, kind: 'anon', name: null, nameT0: i, pronoun: null, places: [], role: head.low, det: toks[i].low,
+          gender: null, org: false,
+        };
+      }
+      return null;
+    }
+    if (NOT_IN_GENERIC.test(t.low) && t.low !== 'and' && t.low !== 'of') return null;
+    if (t.cap && k > i) {
+      const np = parseNP(toks, k, limit, text);
+      if (np === null || np.kind !== 'name') return null;
+      const end = toks[np.t1];
+      if (end !== undefined && np.t1 < limit && end.word) return null;
+      const role = text.slice(toks[i].s, toks[k - 1].e).toLowerCase();
+      return { ...np, t0: i, s: toks[i].s, role: np.role ?? role };
+    }
+  }
+  return null;
+}
+
+const AUX = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|who)$/;
+const GENERIC_DETS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other']);
+const NOT_IN_GENERIC = /^(?:who|which|that|is|was|are|were|has|have|had|be|been|will|would|could|should|can|may|might|must|did|does|do|not|and|or|but|to|of|in|on|at|for|with|by|from|as|than|it|he|she|they|we|i|you|this|these|those|there)$/;
+
+/** "a veteran Boston-based engineer", "the restaurant's owner": a determiner and a few words, kept as written. */
+function genericBack(toks: Tok[], end: number, lo: number, text: string): NP | null {
+  for (let p = end - 2; p >= Math.max(lo, end - 6); p--) {
+    const t = toks[p];
+    if (!t.word) return null;
+    if (GENERIC_DETS.has(t.low) && (!t.cap || p === 0 || !toks[p - 1].word)) {
+      for (let k = p + 1; k < end; k++) if (!toks[k].word || NOT_IN_GENERIC.test(toks[k].low) || toks[k].low.endsWith('ly')) return null;
+      const head = toks[end - 1];
+      if (head.poss || head.cap) return null;
+      return {
+        t0: p, t1: end, s: t.s, e: head.e, kind: 'anon', name: null, nameT0: p, pronoun: null, places: [], role: head.low, det: t.low,
+        gender: FEMALE_WORDS.has(head.low) ? 'f' : MALE_WORDS.has(head.low) ? 'm' : null, org: false,
+      };
+    }
+    if (NOT_IN_GENERIC.test(t.low)) return null;
+  }
+  void text;
+  return null;
+}
+
+/** Forward parse plus a source post-modifier ("a spokesman for the Kremlin"), up to `limit`. */
+export function parseNPForward(toks: Tok[], i: number, limit: number, text: string): NP | null {
+  const np = parseNP(toks, i, limit, text) ?? describedName(toks, i, limit, text);
+  if (np === null) return null;
+  if ((np.kind === 'anon' || np.kind === 'role') && np.t1 < limit && POST_MODIFIERS.has(toks[np.t1].low)) {
+    let j = np.t1;
+    // "a spokeswoman for Trudeau" — but not on into "said he is …"
+    while (j < limit && j < np.t1 + 8 && toks[j].word && !VERB_FORMS.has(toks[j].low) && !AUX.test(toks[j].low)) j++;
+    return { ...np, kind: 'anon', t1: j, e: toks[j - 1].e };
+  }
+  return np;
+}
+
+export function npText(np: NP, text: string): string {
+  return text.slice(np.s, np.e);
+}

@@ -1,0 +1,606 @@
+// Stage 2–3: quotes and reported speech in one sentence. Each reporting cue is tried against the
+// patterns that cover most attributions in news, in this order:
+//   "Q," SPEAKER VERB.  /  "Q," VERB SPEAKER.          (quote before its attribution)
+//   SPEAKER VERB (that|:) CONTENT.                      (speaker, cue, then content)
+//   CONTENT, SPEAKER VERB.  /  CONTENT, VERB SPEAKER.   (content before, no quotes needed)
+//   According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER.
+//   …, VERBing (that|:) CONTENT.  /  … and VERB that …  (the sentence's subject speaks)
+// A cue without a speaker phrase and content in one of these shapes yields nothing.
+import type { Tok } from './lex.js';
+import type { Paragraph, Sentence } from './segment.js';
+import { cueAt, type Cue } from './cues.js';
+import { parseNP, parseNPBack, parseNPForward, type NP } from './np.js';
+import { ADVERBS, AUXILIARIES, DAYS, MONTHS, TIME_WORDS, VERB_FORMS } from './lexicon.js';
+
+export type SpeakerSource = 'phrase' | 'subject' | 'previous' | 'none';
+
+export interface Draft {
+  para: number;
+  sent: number;
+  /** Content token ranges [a, b) in the paragraph's tokens (the attribution itself excluded). */
+  pieces: Array<[number, number]>;
+  speaker: NP | null;
+  speakerSource: SpeakerSource;
+  /** An appositive next to the speaker: "Hugh Hill, a doctor" → the doctor phrase. */
+  apposition: NP | null;
+  cue: Cue | null;
+  /** Tokens [t0, t1) of the whole attribution expression, so later cues inside it are skipped. */
+  attribution: [number, number] | null;
+  /** Quote sentences or paragraphs that continue this statement after its own sentence. */
+  tail?: Array<{ para: number; a: number; b: number }>;
+  /** A floating quote takes its speaker from this earlier statement. */
+  inherit?: Draft;
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'to', 'with', 'about', 'for', 'of', 'from', 'by', 'after', 'before', 'during', 'over', 'under', 'via',
+  'through', 'while', 'since', 'until', 'amid', 'against', 'like', 'into', 'onto', 'toward', 'towards', 'upon', 'among',
+  'despite', 'without', 'regarding', 'following', 'per', 'near', 'between', 'behind', 'across', 'around',
+]);
+// Prepositions whose object cannot be the subject of a following verb ("after" and "while" can start a clause).
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'from', 'of', 'for', 'about', 'against', 'like', 'on', 'at', 'in', 'into', 'toward', 'towards', 'among', 'between', 'by', 'via', 'over', 'under', 'onto', 'upon', 'per', 'near']);
+const NOT_CLAUSE_START: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS, 'and', 'but', 'or', 'nor', 'so', 'as', 'than', 'goodbye', 'hello', 'yes', 'no', 'sorry', 'thanks', 'otherwise',
+  'nothing', 'something', 'anything', 'much', 'little', 'more', 'less', 'too', 'very', 'not', 'also', 'only', 'just', 'out', 'up',
+  'down', 'off', 'back', 'away', 'again', 'here', 'then', 'now', 'later', 'earlier', 'twice', 'once', 'instead',
+]);
+const APPOSITION_START: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose', 'which', 'now', 'then', 'formerly', 'himself', 'herself', 'one', 'another', 'both', 'also', 'president', 'chief', 'head', 'co-founder', 'founder']);
+const SUBJECT_SKIP: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'indeed', 'now', 'then', 'also', 'ultimately', 'overall', 'finally', 'later', 'earlier', 'separately', 'likewise', 'similarly', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'besides', 'thus', 'hence', 'therefore', 'again']);
+const SENTENCE_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...', ';']);
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+const MIN_CLAUSE_WORDS = 3;
+
+export function findDrafts(p: Paragraph, text: string): Draft[] {
+  const out: Draft[] = [];
+  if (p.kind !== 'text') return out;
+  p.sentences.forEach((sent, si) => {
+    if (sent.headline) return;
+    sentenceDrafts(p, si, sent, text, out);
+  });
+  return out;
+}
+
+function isAdverb(t: Tok): boolean {
+  return t.word && !t.cap && (ADVERBS.has(t.low) || AUXILIARIES.has(t.low) || (t.low.endsWith('ly') && t.low.length > 4));
+}
+
+function isTimeWord(t: Tok): boolean {
+  return t.word && (DAYS.has(t.low) || MONTHS.has(t.low));
+}
+
+/** Skip "also", "has", "on Thursday", "last week" leftwards from k (exclusive); returns the new end. */
+function skipBack(toks: Tok[], end: number, min: number): number {
+  let k = end;
+  for (;;) {
+    const t = toks[k - 1];
+    if (k <= min || t === undefined) return k;
+    if (isAdverb(t)) {
+      k--;
+      continue;
+    }
+    if (/^\p{N}/u.test(t.text) && toks[k - 2] !== undefined && (MONTHS.has(toks[k - 2].low) || (toks[k - 2].text === '.' && MONTHS.has(toks[k - 3]?.low ?? '')))) {
+      k -= toks[k - 2].text === '.' ? 3 : 2;
+      continue;
+    }
+    if (isTimeWord(t) || (t.word && !t.cap && TIME_WORDS.has(t.low) && isTimeWord(toks[k - 2] ?? t))) {
+      let j = k - 1;
+      while (j > min && toks[j - 1].word && (isTimeWord(toks[j - 1]) || TIME_WORDS.has(toks[j - 1].low))) j--;
+      k = j;
+      continue;
+    }
+    if ((t.low === 'week' || t.low === 'month' || t.low === 'year' || t.low === 'night') && toks[k - 2]?.low === 'last') {
+      k -= 2;
+      continue;
+    }
+    return k;
+  }
+}
+
+function sentenceLimit(toks: Tok[], sent: Sentence): number {
+  let b = sent.t1;
+  while (b > sent.t0 && toks[b - 1].q < 0 && (SENTENCE_PUNCT.has(toks[b - 1].text) || toks[b - 1].text === ':' || toks[b - 1].text === ',')) b--;
+  return b;
+}
+
+function wordCount(toks: Tok[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (toks[i].word) n++;
+  return n;
+}
+
+function sentenceDrafts(p: Paragraph, si: number, sent: Sentence, text: string, out: Draft[]): void {
+  const toks = p.toks;
+  const s0 = sent.t0;
+  const lim = sentenceLimit(toks, sent);
+  const mine: Draft[] = [];
+  const covered = (i: number): boolean =>
+    mine.some((d) => (d.attribution !== null && i >= d.attribution[0] && i < d.attribution[1]) || d.pieces.some(([a, b]) => i >= a && i < b));
+  for (let i = s0; i < lim; i++) {
+    if (covered(i)) continue;
+    const cue = cueAt(toks, i, lim);
+    if (cue === null) continue;
+    const d =
+      afterQuote(toks, cue, s0, lim, text, p.index, si) ??
+      according(toks, cue, s0, lim, text, p.index, si) ??
+      speakerThenContent(toks, cue, s0, lim, text, p.index, si, mine) ??
+      contentThenSpeaker(toks, cue, s0, lim, text, p.index, si);
+    if (d === null) continue;
+    // a later cue coordinated with this one ends this content: "X claimed A, but suggested B"
+    mine.push(d);
+    i = Math.max(i, cue.t1 - 1);
+  }
+  trimOverlaps(toks, mine, lim);
+  out.push(...mine);
+}
+
+/** Quote token range ending with the close mark at `close` (inclusive). */
+function quoteStart(toks: Tok[], close: number): number {
+  const q = toks[close].q;
+  let a = close;
+  while (a > 0 && toks[a - 1].q === q) a--;
+  return a;
+}
+
+/** The close mark just before token `i`, skipping a comma or dash between. */
+function closeMarkBefore(toks: Tok[], i: number, min: number): number {
+  let k = i - 1;
+  while (k >= min && (toks[k].text === ',' || DASHES.has(toks[k].text))) k--;
+  return k >= min && toks[k].mark === 'close' ? k : -1;
+}
+
+/** "Q," SPEAKER VERB / "Q," VERB SPEAKER / "Q," SPEAKER, APPOSITION, VERB. Content = the sentence up to the quote. */
+function afterQuote(toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
+  if (cue.frame === 'according') return null;
+  let speaker: NP | null = null;
+  let apposition: NP | null = null;
+  let close = closeMarkBefore(toks, cue.t0, s0);
+  let attrStart = cue.t0;
+  let attrEnd = cue.t1;
+  if (close >= 0) {
+    // "Q," said Kallas.
+    speaker = parseNPForward(toks, cue.t1, lim, text);
+    if (speaker === null || speaker.kind === 'pronoun' && speaker.pronoun === 'relative') return null;
+    attrEnd = speaker.t1;
+  } else {
+    const end = skipBack(toks, cue.t0, s0);
+    const sp = speakerBefore(toks, end, s0, text);
+    if (sp === null) return null;
+    close = closeMarkBefore(toks, sp.start, s0);
+    if (close < 0) return null;
+    speaker = sp.np;
+    apposition = sp.apposition;
+    attrStart = sp.start;
+  }
+  // "Q1." He said: "Q2." — the colon introduces a quote of its own
+  if (toks[attrEnd]?.text === ':') return null;
+  const qa = quoteStart(toks, close);
+  let a = s0;
+  // the quote starts the sentence, or text before it is part of what was said
+  if (qa < s0) a = qa;
+  const pieces: Array<[number, number]> = [[a, close + 1]];
+  // "Q1," she said, "Q2."  — the quote resumes in the same sentence
+  let j = attrEnd;
+  while (j < lim && !toks[j].mark && toks[j].text !== ',' && !SENTENCE_PUNCT.has(toks[j].text) && j < attrEnd + 8) j++;
+  if (toks[j]?.text === ',' && toks[j + 1]?.mark === 'open') {
+    let k = j + 1;
+    const q = toks[k].q;
+    while (k < toks.length && toks[k].q === q) k++;
+    pieces.push([j + 1, k]);
+    attrEnd = j + 1;
+  }
+  return { para, sent, pieces, speaker, speakerSource: 'phrase', apposition, cue, attribution: [attrStart, attrEnd] };
+}
+
+interface SpeakerBefore {
+  np: NP;
+  apposition: NP | null;
+  /** First token of the whole speaker expression (appositions included). */
+  start: number;
+}
+
+/** The speaker phrase ending at token `end`, with appositions: "Hugh Hill, a doctor," / "Kallas, who". */
+function speakerBefore(toks: Tok[], end: number, min: number, text: string): SpeakerBefore | null {
+  const last = toks[end - 1];
+  if (last === undefined || end <= min) return null;
+  if (last.low === 'who') {
+    const np = parseNPBack(toks, toks[end - 2]?.text === ',' ? end - 2 : end - 1, min, text);
+    return np === null || np.kind === 'pronoun' ? null : { np, apposition: null, start: np.t0 };
+  }
+  const commaish = last.text === ',' || (last.mark === 'close' && text[last.s - 1] === ',');
+  if (commaish) return appositive(toks, end - 1, min, text);
+  const np = parseNPBack(toks, end, min, text);
+  if (np === null) return null;
+  if (np.kind === 'pronoun' && np.pronoun !== 'male' && np.pronoun !== 'female' && np.pronoun !== 'plural' && np.pronoun !== 'neuter') return null;
+  const before = toks[np.t0 - 1];
+  if (before !== undefined && before.word && !before.cap && OBJECT_PREPOSITIONS.has(before.low)) return null;
+  return { np, apposition: null, start: np.t0 };
+}
+
+/** NP1 , APPOSITION , VERB — with the comma before the verb at `comma`. */
+function appositive(toks: Tok[], comma: number, min: number, text: string): SpeakerBefore | null {
+  // the sentence opens with the speaker: "Will Young, a mechanic based in Kansas City, Mo., said"
+  let s = min;
+  while (s < comma && toks[s].word && SUBJECT_SKIP.has(toks[s].low)) s++;
+  const first = parseNP(toks, s, comma, text);
+  if (first !== null && first.kind !== 'pronoun' && toks[first.t1]?.text === ',' && first.t1 < comma && appositionSegment(toks, first.t1 + 1, comma)) {
+    const inner = parseNP(toks, first.t1 + 1, comma, text);
+    if (inner !== null && inner.t1 === comma && inner.kind === 'name' && first.kind !== 'name') return { np: inner, apposition: first, start: first.t0 };
+    return { np: first, apposition: inner !== null && inner.t1 === comma ? inner : null, start: first.t0 };
+  }
+  for (let p = comma - 1; p >= min && p >= comma - 40; p--) {
+    const t = toks[p];
+    if (t.text !== ',' || t.q >= 0) continue;
+    const np = parseNPBack(toks, p, min, text);
+    if (np === null || np.kind === 'pronoun') continue;
+    const before = toks[np.t0 - 1];
+    if (before !== undefined && before.word && OBJECT_PREPOSITIONS.has(before.low)) continue;
+    const inner = parseNP(toks, p + 1, comma, text);
+    const innerFull = inner !== null && inner.t1 === comma;
+    if (!innerFull && !appositionSegment(toks, p + 1, comma)) return null;
+    // prefer the personal name when one side is a name and the other a role
+    if (innerFull && inner !== null && inner.kind === 'name' && np.kind !== 'name') return { np: inner, apposition: np, start: np.t0 };
+    return { np, apposition: innerFull ? inner : null, start: np.t0 };
+  }
+  return null;
+}
+
+/** Between two commas after a name: a description, not a clause ("principal researcher at Dixon Hall", "D-Mass."). */
+function appositionSegment(toks: Tok[], a: number, b: number): boolean {
+  const seg = toks[a];
+  if (seg === undefined || a >= b) return false;
+  if (APPOSITION_START.has(seg.low) || seg.cap || seg.poss || /^\p{N}/u.test(seg.text)) return true;
+  if (b - a > 16) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.word && (FINITE.test(t.low) || (t.low === 'that' && k > a))) return false;
+  }
+  return true;
+}
+
+/** SPEAKER VERB (that|:) CONTENT, and the subject-sharing forms: ", saying …", "and added that …". */
+function speakerThenContent(
+  toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number, earlier: Draft[],
+): Draft | null {
+  if (cue.frame === 'according') return null;
+  const content = contentAfter(toks, cue, lim, text);
+  if (content === null) return null;
+  const end = skipBack(toks, cue.t0, s0);
+  const prev = toks[end - 1];
+  let speaker: NP | null = null;
+  let apposition: NP | null = null;
+  let source: SpeakerSource = 'phrase';
+  let attrStart = end;
+  const shared = prev === undefined || prev.text === ',' || prev.low === 'and' || prev.low === 'but' || end <= s0;
+  if (shared && (cue.participle || prev?.low === 'and' || prev?.low === 'but')) {
+    // the subject of the sentence, or the speaker of the statement just before
+    const before = earlier[earlier.length - 1];
+    if (before !== undefined && before.speaker !== null) {
+      speaker = before.speaker;
+      source = 'previous';
+    } else {
+      speaker = subjectOf(toks, s0, cue.t0, text);
+      source = 'subject';
+    }
+    if (speaker === null) return null;
+  } else {
+    const sp = speakerBefore(toks, end, s0, text);
+    if (sp === null) return passive(toks, cue, s0, lim, text, para, sent, content);
+    speaker = sp.np;
+    apposition = sp.apposition;
+    attrStart = sp.start;
+  }
+  return { para, sent, pieces: [content], speaker, speakerSource: source, apposition, cue, attribution: [attrStart, content[0]] };
+}
+
+/** "it was reported by X that …", "X was quoted as saying …" fall back here when no subject phrase fits. */
+function passive(toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number, content: [number, number]): Draft | null {
+  const by = toks[cue.t1];
+  if (by?.low !== 'by' || !AUXILIARIES.has(toks[cue.t0 - 1]?.low ?? '')) return null;
+  const np = parseNPForward(toks, cue.t1 + 1, lim, text);
+  if (np === null) return null;
+  return { para, sent, pieces: [content], speaker: np, speakerSource: 'phrase', apposition: null, cue, attribution: [s0, content[0]] };
+}
+
+/** What follows the cue: a that-clause, a colon, a quote, or (for plain saying verbs) a bare clause. */
+function contentAfter(toks: Tok[], cue: Cue, lim: number, text: string): [number, number] | null {
+  const j = cue.t1;
+  let a = -1;
+  switch (cue.frame) {
+    case 'for':
+      a = toks[j]?.word === true ? j : -1;
+      break;
+    case 'as':
+      for (let k = j; k < Math.min(lim, j + 12); k++) {
+        if (SENTENCE_PUNCT.has(toks[k].text)) break;
+        if (toks[k].low === 'as' && toks[k].q < 0) {
+          a = j;
+          break;
+        }
+      }
+      break;
+    case 'call':
+      a = callContent(toks, j, lim, text);
+      break;
+    case 'object':
+      a = objectContent(toks, cue, j, lim, text);
+      break;
+    default:
+      a = clauseContent(toks, cue, j, lim);
+  }
+  if (a < 0 || a >= lim) return null;
+  while (a < lim && (toks[a].text === ',' || toks[a].text === ':')) a++;
+  const b = cutContent(toks, a, lim, text);
+  if (b - a < 1) return null;
+  const quoted = toks[a].mark === 'open';
+  if (!quoted && wordCount(toks, a, b) < MIN_CLAUSE_WORDS) return null;
+  // "says Kallas." is an inverted attribution, not content
+  if (!quoted && a === cue.t1) {
+    const np = parseNP(toks, a, b, text);
+    if (np !== null && np.t1 >= b) return null;
+  }
+  return [a, b];
+}
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'reporters', 'journalists', 'court', 'parliament', 'congress', 'lawmakers', 'investigators', 'police', 'jurors', 'supporters', 'viewers', 'listeners', 'readers', 'voters', 'members', 'employees', 'staff', 'students', 'colleagues']);
+
+/** "that" as a complementizer ("said in a statement that it would") rather than a relative ("divisions that could"). */
+function complementizer(toks: Tok[], k: number): boolean {
+  const n = toks[k + 1];
+  if (n === undefined) return false;
+  if (!n.word) return n.mark === 'open' || n.text === '[' || n.text === ',';
+  return !FINITE.test(n.low) && !/^[a-z]{3,}(?:ed|s)$/.test(n.text) || /^(?:he|she|it|they|we|i|this|these|those|there|his|her|its|their|our)$/.test(n.low);
+}
+
+/** Skip a short adjunct ("on Sunday", "in a statement late Friday", "several times") to that / a colon. */
+function seekThat(toks: Tok[], from: number, lim: number): number {
+  for (let k = from; k < Math.min(lim, from + 9); k++) {
+    const t = toks[k];
+    if (SENTENCE_PUNCT.has(t.text)) return -1;
+    if (t.q >= 0) continue;
+    if (t.word && t.low === 'that') return complementizer(toks, k) ? k + 1 : -1;
+    if (t.text === ':') return k + 1;
+    if (t.word && (FINITE.test(t.low) || (k > from && VERB_FORMS.has(t.low)))) return -1;
+  }
+  return -1;
+}
+
+/** Days, months and "last week" right after the cue: "said Sunday a prolonged standoff …". */
+function skipTime(toks: Tok[], j: number, lim: number): number {
+  let k = j;
+  while (k < lim) {
+    const t = toks[k];
+    if (!t.word) break;
+    if (isTimeWord(t) || (TIME_WORDS.has(t.low) && !PREPOSITIONS.has(t.low) && t.low !== 'this' && t.low !== 'last' && t.low !== 'next') || /^\p{N}{1,2}$/u.test(t.text) && MONTHS.has(toks[k - 1]?.low ?? '')) k++;
+    else if ((t.low === 'last' || t.low === 'this' || t.low === 'next' || t.low === 'on' || t.low === 'late' || t.low === 'early') && k + 1 < lim && (isTimeWord(toks[k + 1]) || TIME_WORDS.has(toks[k + 1].low))) k += 2;
+    else break;
+  }
+  return k;
+}
+
+function clauseContent(toks: Tok[], cue: Cue, j0: number, lim: number): number {
+  let j = j0;
+  while (j < lim && toks[j].text === ',' && toks[j + 1]?.mark === 'open') j++;
+  j = skipTime(toks, j, lim);
+  const t = toks[j];
+  if (t === undefined || j >= lim) return -1;
+  if (t.text === ':' || (t.low === 'that' && t.word)) return j + 1;
+  if (t.mark === 'open') return j;
+  const sought = t.word && !clauseStarts(t) || PREPOSITIONS.has(t.low) || isAdverb(t) ? seekThat(toks, j, lim) : -1;
+  if (sought >= 0) return sought;
+  // a bare clause only after plain saying verbs: "said the plan would fail"
+  if (cue.weak || !cue.bare || !t.word || NOT_CLAUSE_START.has(t.low) || cue.frame !== 'clause') return -1;
+  return j;
+}
+
+function clauseStarts(t: Tok): boolean {
+  return t.cap || /^(?:he|she|it|they|we|i|you|the|a|an|this|these|those|there|his|her|its|their|our|my|some|many|most|no|all|both|every|each|any)$/.test(t.low) || /^\p{N}/u.test(t.text);
+}
+
+/** VERB OBJECT (that|:|"…"|bare clause): "told the BBC that …", "told court she is …". */
+function objectContent(toks: Tok[], cue: Cue, j: number, lim: number, text: string): number {
+  const t = toks[j];
+  if (t === undefined || j >= lim) return -1;
+  if (t.text === ':' || t.low === 'that') return j + 1;
+  if (t.mark === 'open') return j;
+  if (!t.word || PREPOSITIONS.has(t.low)) return -1;
+  let k = -1;
+  if (OBJECT_PRONOUNS.has(t.low)) k = j + 1;
+  else {
+    const np = parseNPForward(toks, j, lim, text);
+    if (np !== null && np.kind !== 'pronoun') k = np.t1;
+  }
+  if (k < 0) return seekThat(toks, j, lim);
+  k = skipTime(toks, k, lim);
+  const n = toks[k];
+  if (n === undefined || k >= lim) return -1;
+  if (n.text === ':' || (n.low === 'that' && n.word)) return k + 1;
+  if (n.mark === 'open' || (n.text === ',' && toks[k + 1]?.mark === 'open')) return n.mark === 'open' ? k : k + 1;
+  const sought = seekThat(toks, k, lim);
+  if (sought >= 0) return sought;
+  if (cue.bare && n.word && clauseStarts(n) && clauseLike(toks, k, lim)) return k;
+  return -1;
+}
+
+/** "called it a bandage solution", "called the minister a “chicken”": the object, then what it was called. */
+function callContent(toks: Tok[], j: number, lim: number, text: string): number {
+  const t = toks[j];
+  if (t === undefined || j >= lim || !t.word || /^(?:in|off|up|back|out|for|on|it's)$/.test(t.low)) return -1;
+  let k: number;
+  if (/^(?:it|him|her|them|this|that|these|those|himself|herself|themselves)$/.test(t.low)) k = j + 1;
+  else {
+    const np = parseNPForward(toks, j, lim, text);
+    if (np === null) return -1;
+    k = np.t1;
+  }
+  const n = toks[k];
+  if (n === undefined || k >= lim) return -1;
+  return n.mark === 'open' || /^(?:a|an|the)$/.test(n.low) ? k : -1;
+}
+
+const DETERMINER_LIKE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'at']);
+const FINITE = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|shall|does|did|do|won't|wouldn't|can't|cannot|couldn't|doesn't|don't|didn't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|needs|wants)$/;
+
+/** A bare content clause ("said the plan would fail") has a finite verb early; an object ("reiterated the urgency") has none. */
+function clauseLike(toks: Tok[], a: number, lim: number): boolean {
+  if (/^(?:he|she|they|we|i|it|there)$/.test(toks[a]?.low ?? '') && toks[a + 1]?.word === true) return true;
+  let words = 0;
+  for (let k = a; k < lim && words < 9; k++) {
+    const t = toks[k];
+    if (!t.word) {
+      if (t.text === ',' && words > 0) return false;
+      continue;
+    }
+    words++;
+    if (FINITE.test(t.low)) return true;
+    const p = toks[k - 1];
+    if (words > 1 && p !== undefined && p.word && !p.poss && !DETERMINER_LIKE.has(p.low)) {
+      if (/^[a-z]{3,}ed$/.test(t.text)) return true;
+      if (/^[a-z]{2,}[^su]s$/.test(t.text) && (p.cap || /^(?:he|she|it|they|who)$/.test(p.low))) return true;
+    }
+  }
+  return false;
+}
+
+/** End of a content clause: the sentence end, or where a coordinated cue of the same subject begins. */
+function cutContent(toks: Tok[], a: number, lim: number, text: string): number {
+  for (let k = a + 1; k < lim; k++) {
+    const t = toks[k];
+    if (t.q >= 0) continue;
+    if (t.text === ',' || t.low === 'and' || t.low === 'but') {
+      let n = k + 1;
+      if (toks[n]?.low === 'and' || toks[n]?.low === 'but') n++;
+      while (n < lim && isAdverb(toks[n])) n++;
+      const c = cueAt(toks, n, lim);
+      if (c !== null && (c.participle || t.low === 'and' || t.low === 'but' || toks[k + 1]?.low === 'and' || toks[k + 1]?.low === 'but')) {
+        if (contentAfter(toks, c, lim, text) !== null) return k;
+      }
+      if (t.text === ',' && toks[n]?.low === 'according' && toks[n + 1]?.low === 'to') return k;
+      // ", he suggested that …": a new attributed clause
+      if (t.text === ',') {
+        const np = parseNP(toks, k + 1, lim, text);
+        if (np !== null && np.kind !== 'place') {
+          let m = np.t1;
+          while (m < lim && isAdverb(toks[m])) m++;
+          const c2 = cueAt(toks, m, lim);
+          if (c2 !== null && !c2.participle && contentAfter(toks, c2, lim, text) !== null) return k;
+        }
+      }
+    }
+  }
+  return lim;
+}
+
+/** CONTENT, SPEAKER VERB [adjuncts].  /  CONTENT, VERB SPEAKER [adjuncts]. */
+function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
+  if (cue.frame === 'according') return null;
+  let speaker: NP | null = null;
+  let comma = -1;
+  let attrEnd = cue.t1;
+  const prevTok = toks[cue.t0 - 1];
+  if (cue.participle) return null;
+  if (prevTok?.text === ',' || (prevTok !== undefined && DASHES.has(prevTok.text))) {
+    speaker = parseNPForward(toks, cue.t1, lim, text);
+    if (speaker === null || (speaker.kind === 'pronoun' && speaker.pronoun !== 'male' && speaker.pronoun !== 'female')) return null;
+    comma = cue.t0 - 1;
+    attrEnd = speaker.t1;
+  } else {
+    const end = skipBack(toks, cue.t0, s0);
+    const sp = speakerBefore(toks, end, s0, text);
+    if (sp === null) return null;
+    const c = toks[sp.start - 1];
+    if (c === undefined || !(c.text === ',' || DASHES.has(c.text))) return null;
+    speaker = sp.np;
+    comma = sp.start - 1;
+  }
+  // nothing but adjuncts may follow the attribution: "…, she said on Monday." / "…, he said, adding …"
+  const next = toks[attrEnd];
+  if (next !== undefined && attrEnd < lim && next.text !== ',' && !(next.word && (PREPOSITIONS.has(next.low) || isAdverb(next) || isTimeWord(next) || TIME_WORDS.has(next.low)))) return null;
+  for (let k = attrEnd; k < lim; k++) {
+    const t = toks[k];
+    if (t.mark === 'open' || t.low === 'that' || t.text === ':') return null;
+    if (t.text === ',') break;
+  }
+  const a = s0;
+  if (comma <= a || wordCount(toks, a, comma) < MIN_CLAUSE_WORDS) return null;
+  if (speaker.kind === 'pronoun' && speaker.pronoun === 'relative') return null;
+  const pieces: Array<[number, number]> = [[a, comma]];
+  // the attribution sits inside the sentence: "It is on his watch, Scheer said, that the country …"
+  if (toks[attrEnd]?.text === ',' && attrEnd + 1 < lim) {
+    let c = attrEnd + 1;
+    if (toks[c].low === 'that') c++;
+    const b = cutContent(toks, c, lim, text);
+    if (wordCount(toks, c, b) >= MIN_CLAUSE_WORDS && toks[c].word && !isAdverb(toks[c]) && !cueAt(toks, c, lim)) {
+      pieces.push([c, b]);
+      attrEnd = c;
+    }
+  }
+  return { para, sent, pieces, speaker, speakerSource: 'phrase', apposition: null, cue, attribution: [comma, attrEnd] };
+}
+
+/** According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER. */
+function according(toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
+  if (cue.frame !== 'according') return null;
+  const speaker = parseNPForward(toks, cue.t1, lim, text);
+  if (speaker === null || speaker.kind === 'pronoun') return null;
+  let pieces: Array<[number, number]>;
+  let attrEnd = speaker.t1;
+  if (cue.t0 === s0 || (cue.t0 === s0 + 1 && !toks[s0].word)) {
+    let a = speaker.t1;
+    if (toks[a] !== undefined && DASHES.has(toks[a].text)) {
+      // "According to the study — which used … — the retail industry is …"
+      a++;
+      while (a < lim && !DASHES.has(toks[a].text)) a++;
+      a++;
+    } else {
+      while (a < lim && toks[a].text !== ',') a++;
+      a++;
+    }
+    if (a >= lim) return null;
+    attrEnd = a;
+    pieces = [[a, cutContent(toks, a, lim, text)]];
+  } else {
+    let b = cue.t0;
+    while (b > s0 && (toks[b - 1].text === ',' || DASHES.has(toks[b - 1].text))) b--;
+    pieces = [[s0, b]];
+  }
+  const [a, b] = pieces[0];
+  if (wordCount(toks, a, b) < MIN_CLAUSE_WORDS) return null;
+  return { para, sent, pieces, speaker, speakerSource: 'phrase', apposition: null, cue, attribution: [cue.t0, attrEnd] };
+}
+
+/** The grammatical subject of the sentence: its first phrase after an introductory clause. */
+export function subjectOf(toks: Tok[], s0: number, before: number, text: string): NP | null {
+  let pos = s0;
+  for (let tries = 0; tries < 4 && pos < before; tries++) {
+    while (pos < before && (toks[pos].q >= 0 || !toks[pos].word || SUBJECT_SKIP.has(toks[pos].low))) {
+      if (toks[pos].q >= 0 || toks[pos].word) pos++;
+      else if (toks[pos].text === ',') pos++;
+      else pos++;
+    }
+    const t = toks[pos];
+    if (t === undefined || pos >= before) return null;
+    if (!PREPOSITIONS.has(t.low) && !(t.low.endsWith('ing') && !t.cap) && !(t.low === 'even' || t.low === 'although' || t.low === 'though' || t.low === 'when' || t.low === 'if' || t.low === 'as' || t.low === 'because')) {
+      const np = parseNP(toks, pos, before, text);
+      if (np !== null && !(np.kind === 'pronoun' && (np.pronoun === 'relative' || np.pronoun === 'first'))) return np;
+      if (np === null) return null;
+    }
+    while (pos < before && !(toks[pos].text === ',' && toks[pos].q < 0)) pos++;
+    pos++;
+  }
+  return null;
+}
+
+/** Drafts of one sentence must not overlap: a later draft's content stops where an earlier one's attribution starts. */
+function trimOverlaps(toks: Tok[], ds: Draft[], lim: number): void {
+  void toks;
+  void lim;
+  for (const d of ds) {
+    for (const o of ds) {
+      if (o === d || o.attribution === null) continue;
+      for (const piece of d.pieces) {
+        const [a, b] = piece;
+        if (o.attribution[0] > a && o.attribution[0] < b && o.pieces.every(([oa]) => oa >= b || oa < a)) piece[1] = o.attribution[0];
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+// Which content units of one statement stand for which of the other's: same stem,
+// WordNet synonym, one a kind of the other, or a similar name (Ahmadinejad / Ahmedinejad).
+import type { TextInfo, Unit } from './analyze.js';
+import { relation } from './relations.js';
+import { dice } from '../text/dice.js';
+
+export interface Alignment {
+  /** For each unit of a, the aligned unit of b or -1. */
+  aToB: Int32Array;
+  bToA: Int32Array;
+  /** Match quality per unit, 0 when unaligned. */
+  qa: Float32Array;
+  qb: Float32Array;
+  /** Per unit of a: +1 when it is more specific than its partner, -1 more general, 0 same. */
+  specA: Int8Array;
+  specB: Int8Array;
+  /** IDF-weighted share of each side's units that found a partner. */
+  coverA: number;
+  coverB: number;
+}
+
+const Q_STEM = 1;
+const Q_SYNONYM = 0.9;
+const Q_NAME = 0.8;
+const Q_HYPER = 0.7;
+
+function nameLike(a: Unit, b: Unit): boolean {
+  if (a.key.length < 5 || b.key.length < 5) return false;
+  // Salvador / Salvadoran; Zelensky / Zelenskyy
+  if (a.key.startsWith(b.key) || b.key.startsWith(a.key)) return true;
+  return a.proper && b.proper && a.key[0] === b.key[0] && dice(a.key, b.key) >= 0.7;
+}
+
+/** "black cat" / "cat": a compound whose head is the other word is a kind of it. */
+function headMatch(a: Unit, b: Unit): boolean {
+  return (a.tokTo - a.tokFrom > 1 || b.tokTo - b.tokFrom > 1) && a.head === b.head;
+}
+
+/** Quality of a match, and +1 when a is the more specific of the two, -1 when b is. */
+function quality(a: Unit, b: Unit): [number, number] {
+  if (a.stem === b.stem) return [Q_STEM, 0];
+  if (headMatch(a, b)) return [Q_HYPER, a.stem.length > b.stem.length ? 1 : -1];
+  const r = relation(a.key, b.key);
+  if (r === 'same' || r === 'synonym') return [Q_SYNONYM, 0];
+  if (r === 'hypernym') return [Q_HYPER, 1];
+  if (r === 'hyponym') return [Q_HYPER, -1];
+  if (r === 'none' && nameLike(a, b)) return [Q_NAME, 0];
+  return [0, 0];
+}
+
+export function align(a: TextInfo, b: TextInfo): Alignment {
+  const na = a.units.length;
+  const nb = b.units.length;
+  const aToB = new Int32Array(na).fill(-1);
+  const bToA = new Int32Array(nb).fill(-1);
+  const qa = new Float32Array(na);
+  const qb = new Float32Array(nb);
+  const specA = new Int8Array(na);
+  const specB = new Int8Array(nb);
+  const byStem = new Map<string, number>();
+  b.units.forEach((u, j) => {
+    if (!byStem.has(u.stem)) byStem.set(u.stem, j);
+  });
+  for (let i = 0; i < na; i++) {
+    const j = byStem.get(a.units[i]!.stem);
+    if (j === undefined) continue;
+    aToB[i] = j;
+    qa[i] = Q_STEM;
+    if (bToA[j] < 0) {
+      bToA[j] = i;
+      qb[j] = Q_STEM;
+    }
+  }
+  // Everything else that shares a stem is aligned through its twin on the other side.
+  b.units.forEach((u, j) => {
+    if (bToA[j]! >= 0) return;
+    const i = a.units.findIndex((x) => x.stem === u.stem);
+    if (i >= 0) {
+      bToA[j] = i;
+      qb[j] = Q_STEM;
+    }
+  });
+  for (let i = 0; i < na; i++) {
+    if (aToB[i]! >= 0) continue;
+    let best = 0;
+    let bestJ = -1;
+    let bestSpec = 0;
+    for (let j = 0; j < nb; j++) {
+      if (qb[j] === Q_STEM) continue;
+      const [q, spec] = quality(a.units[i]!, b.units[j]!);
+      if (q > best) {
+        best = q;
+        bestJ = j;
+        bestSpec = spec;
+      }
+    }
+    if (bestJ < 0) continue;
+    aToB[i] = bestJ;
+    qa[i] = best;
+    specA[i] = bestSpec;
+    if (best > qb[bestJ]!) {
+      bToA[bestJ] = i;
+      qb[bestJ] = best;
+      specB[bestJ] = -bestSpec;
+    }
+  }
+  return { aToB, bToA, qa, qb, specA, specB, coverA: cover(a.units, qa), coverB: cover(b.units, qb) };
+}
+
+function cover(units: Unit[], q: Float32Array): number {
+  let num = 0;
+  let den = 0;
+  units.forEach((u, i) => {
+    num += u.idf * q[i]!;
+    den += u.idf;
+  });
+  return den ? num / den : 0;
+}

@@ -1,0 +1,296 @@
+// One pass over a statement's text: tokens, clauses, content units (with WordNet
+// compounds), negation scope, modality, conditions, numbers and evaluative words.
+// Results are cached by text: one statement is usually compared with many others.
+import { tokenize, isStopword, type Token } from '../text/tokens.js';
+import {
+  NEG_TRIGGERS, NEG_PSEUDO, NEG_VERBS, NEG_SUFFIXES, NEG_TERMINATORS, NEG_MAX_SCOPE, NEG_WORDS,
+  CERTAIN, HEDGE, CONDITIONAL, UNCONDITIONAL, TONE_WORDS, TONE_INTENSIFIERS,
+} from './lexicon.js';
+import { frequency, totalFrequency, lemmas } from './wordnet.js';
+import { extractNumbers, type NumberMention } from './numbers.js';
+
+export interface Unit {
+  start: number;
+  end: number;
+  /** Lower-case words joined by '_' (WordNet's form for compounds). */
+  key: string;
+  stem: string;
+  /** Stem of the last word: the head of a compound. */
+  head: string;
+  tokFrom: number;
+  tokTo: number;
+  clause: number;
+  /** Odd number of negations cover it (double negation cancels). */
+  negated: boolean;
+  /** Object of "an end to", "cessation of": treated as negated for antonymy only. */
+  ended: boolean;
+  idf: number;
+  proper: boolean;
+}
+
+export interface Marker {
+  start: number;
+  end: number;
+  tok: number;
+  clause: number;
+  phrase: string;
+}
+
+export interface NegTrigger extends Marker {
+  /** Token range of the scope, end exclusive. */
+  scopeFrom: number;
+  scopeTo: number;
+}
+
+export interface ToneMention extends Marker {
+  value: number;
+}
+
+export interface TextInfo {
+  text: string;
+  tokens: Token[];
+  lowers: string[];
+  stems: string[];
+  clauseOf: Int32Array;
+  units: Unit[];
+  unitOfTok: Int32Array;
+  negations: NegTrigger[];
+  certain: Marker[];
+  hedges: Marker[];
+  conditions: Marker[];
+  unconditional: Marker[];
+  tone: ToneMention[];
+  numbers: NumberMention[];
+  /** TF-IDF vector over unit stems and its Euclidean norm. */
+  vector: Map<string, number>;
+  norm: number;
+  /** The content units as one lower-case string, for character Dice. */
+  contentText: string;
+}
+
+const BREAK_PUNCT = /[.;:!?…—–]|\s-\s/;
+const COMMA_CONJ = new Set(['and', 'or', 'so', 'then', 'nor']);
+const ENDERS = new Set(['end', 'ends', 'ending', 'ended', 'cessation', 'halt', 'halting']);
+const HAS_LETTER = /\p{L}/u;
+
+function normalise(lower: string): string {
+  return lower.replace(/’/g, "'");
+}
+
+function idfOf(key: string, proper: boolean): number {
+  const f = frequency(key);
+  const t = totalFrequency();
+  const v = Math.log(1 + t / (1 + f));
+  // Names and words WordNet never tagged are the most telling.
+  return Math.max(1, Math.min(proper || f === 0 ? 9 : v, 9));
+}
+
+function clauses(text: string, tokens: Token[], lowers: string[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let c = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > 0) {
+      const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      const w = lowers[k]!;
+      if (BREAK_PUNCT.test(gap) || NEG_TERMINATORS.has(w) || (gap.includes(',') && COMMA_CONJ.has(w))) c++;
+    }
+    out[k] = c;
+  }
+  return out;
+}
+
+function clauseEnd(clauseOf: Int32Array, k: number): number {
+  let e = k;
+  while (e < clauseOf.length && clauseOf[e] === clauseOf[k]) e++;
+  return e;
+}
+
+function marker(tokens: Token[], clauseOf: Int32Array, k: number, len: number, lowers: string[]): Marker {
+  return {
+    start: tokens[k]!.start,
+    end: tokens[k + len - 1]!.end,
+    tok: k,
+    clause: clauseOf[k]!,
+    phrase: lowers.slice(k, k + len).join(' '),
+  };
+}
+
+function scanNegation(tokens: Token[], lowers: string[], stems: string[], clauseOf: Int32Array, skip: Uint8Array): NegTrigger[] {
+  const out: NegTrigger[] = [];
+  let neitherUntil = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const pseudo = NEG_PSEUDO.matchAt(lowers, k);
+    if (pseudo) {
+      for (let j = k; j < k + pseudo; j++) skip[j] = 1;
+      k += pseudo - 1;
+      continue;
+    }
+    let len = NEG_TRIGGERS.matchAt(lowers, k);
+    if (!len && NEG_SUFFIXES.some((s) => lowers[k]!.endsWith(s) && lowers[k]!.length > s.length)) len = 1;
+    if (!len) len = NEG_VERBS.matchAt(stems, lowers, k);
+    if (!len) continue;
+    // "neither … nor" is one negation, not two that cancel.
+    if (lowers[k] === 'nor' && k < neitherUntil) continue;
+    const to = Math.min(clauseEnd(clauseOf, k), k + len + NEG_MAX_SCOPE);
+    if (lowers[k] === 'neither') neitherUntil = to;
+    for (let j = k; j < k + len; j++) skip[j] = 1;
+    out.push({ ...marker(tokens, clauseOf, k, len, lowers), scopeFrom: k + len, scopeTo: to });
+    k += len - 1;
+  }
+  return out;
+}
+
+function scanMarkers(set: { matchAt(w: readonly string[], i: number): number }, tokens: Token[], lowers: string[], clauseOf: Int32Array): Marker[] {
+  const out: Marker[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const len = set.matchAt(lowers, k);
+    if (len) {
+      out.push(marker(tokens, clauseOf, k, len, lowers));
+      k += len - 1;
+    }
+  }
+  return out;
+}
+
+function scanConditions(tokens: Token[], lowers: string[], clauseOf: Int32Array): Marker[] {
+  // A conditional marker's evidence is the whole condition: "if corresponding agreements are reached".
+  return scanMarkers(CONDITIONAL, tokens, lowers, clauseOf).map((m) => {
+    const last = clauseEnd(clauseOf, m.tok) - 1;
+    return { ...m, end: Math.max(m.end, tokens[last]!.end) };
+  });
+}
+
+function scanTone(tokens: Token[], lowers: string[], clauseOf: Int32Array, negCount: Int32Array): ToneMention[] {
+  const out: ToneMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const base = TONE_WORDS.get(lowers[k]!);
+    if (base === undefined) continue;
+    let value = base;
+    let from = k;
+    const adj = k > 0 ? TONE_INTENSIFIERS.get(lowers[k - 1]!) : undefined;
+    if (adj !== undefined) {
+      value = base >= 0 ? base + adj : base - adj;
+      from = k - 1;
+    }
+    if (negCount[k]! % 2) value = -value / 2;
+    out.push({ ...marker(tokens, clauseOf, from, k - from + 1, lowers), value });
+  }
+  return out;
+}
+
+function buildUnits(text: string, tokens: Token[], lowers: string[], stems: string[], clauseOf: Int32Array, skip: Uint8Array, negCount: Int32Array): Unit[] {
+  const units: Unit[] = [];
+  const isContent = (k: number): boolean => {
+    const w = lowers[k]!;
+    return !skip[k] && HAS_LETTER.test(w) && w.length > 1 && !isStopword(w) && !NEG_WORDS.has(w);
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isContent(k)) continue;
+    let to = k + 1;
+    // Two-word WordNet compounds ("dining room", "hot chocolate") are one concept.
+    if (to < tokens.length && isContent(to) && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[to]!.start))) {
+      if (lemmas(lowers[k] + '_' + lowers[to]).length) to++;
+    }
+    const key = lowers.slice(k, to).join('_');
+    const proper = /^\p{Lu}/u.test(tokens[k]!.raw) && k > 0 && !BREAK_PUNCT.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    let negated = false;
+    for (let j = k; j < to; j++) if (negCount[j]! % 2) negated = true;
+    units.push({
+      start: tokens[k]!.start,
+      end: tokens[to - 1]!.end,
+      key,
+      stem: stems.slice(k, to).join(' '),
+      head: stems[to - 1]!,
+      tokFrom: k,
+      tokTo: to,
+      clause: clauseOf[k]!,
+      negated,
+      ended: false,
+      idf: idfOf(key, proper),
+      proper,
+    });
+    k = to - 1;
+  }
+  return units;
+}
+
+function markEnded(units: Unit[], unitOfTok: Int32Array, lowers: string[]): void {
+  for (let k = 0; k < lowers.length; k++) {
+    if (!ENDERS.has(lowers[k]!)) continue;
+    // the next content unit within three tokens: "an end to the war", "cessation of hostilities"
+    for (let j = k + 1; j < Math.min(lowers.length, k + 4); j++) {
+      const u = unitOfTok[j]!;
+      if (u >= 0) {
+        units[u]!.ended = true;
+        break;
+      }
+    }
+  }
+}
+
+function analyzeUncached(text: string): TextInfo {
+  const tokens = tokenize(text);
+  const lowers = tokens.map((t) => normalise(t.lower));
+  const stems = tokens.map((t) => t.stem);
+  const clauseOf = clauses(text, tokens, lowers);
+  const skip = new Uint8Array(tokens.length);
+  const negations = scanNegation(tokens, lowers, stems, clauseOf, skip);
+  // A negation inside another's scope negates the whole embedded proposition, its subject
+  // included: "not true that the council did not approve" leaves the council unnegated.
+  for (const inner of negations) {
+    for (const outer of negations) {
+      if (outer !== inner && inner.tok >= outer.scopeFrom && inner.tok < outer.scopeTo) inner.scopeFrom = Math.min(inner.scopeFrom, outer.scopeFrom);
+    }
+  }
+  const negCount = new Int32Array(tokens.length);
+  for (const n of negations) for (let j = n.scopeFrom; j < n.scopeTo; j++) if (j < n.tok || j >= n.tok + n.phrase.split(' ').length) negCount[j]!++;
+  const numbers = extractNumbers(text, tokens, lowers, stems, clauseOf);
+  for (const m of numbers) for (let j = m.tokFrom; j < m.tokTo; j++) skip[j] = 1;
+  const units = buildUnits(text, tokens, lowers, stems, clauseOf, skip, negCount);
+  const unitOfTok = new Int32Array(tokens.length).fill(-1);
+  units.forEach((u, i) => {
+    for (let j = u.tokFrom; j < u.tokTo; j++) unitOfTok[j] = i;
+  });
+  markEnded(units, unitOfTok, lowers);
+  const vector = new Map<string, number>();
+  for (const u of units) vector.set(u.stem, (vector.get(u.stem) ?? 0) + u.idf);
+  let norm = 0;
+  for (const v of vector.values()) norm += v * v;
+  return {
+    text,
+    tokens,
+    lowers,
+    stems,
+    clauseOf,
+    units,
+    unitOfTok,
+    negations,
+    certain: scanMarkers(CERTAIN, tokens, lowers, clauseOf),
+    hedges: scanMarkers(HEDGE, tokens, lowers, clauseOf),
+    conditions: scanConditions(tokens, lowers, clauseOf),
+    unconditional: scanMarkers(UNCONDITIONAL, tokens, lowers, clauseOf),
+    tone: scanTone(tokens, lowers, clauseOf, negCount),
+    numbers,
+    vector,
+    norm: Math.sqrt(norm),
+    contentText: units.map((u) => u.key).join(' '),
+  };
+}
+
+const cache = new Map<string, TextInfo>();
+const CACHE_MAX = 20_000;
+
+/** For benchmarks that want the cold path. */
+export function clearAnalysisCache(): void {
+  cache.clear();
+}
+
+export function analyze(text: string): TextInfo {
+  let info = cache.get(text);
+  if (info) return info;
+  info = analyzeUncached(text);
+  // Drop the oldest entry: Map iterates in insertion order.
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  cache.set(text, info);
+  return info;
+}

@@ -1,0 +1,76 @@
+// Antonyms (WordNet and a news list) and co-hyponyms in the same slot (red/yellow,
+// kitchen/bathroom, France/Italy) among the units the alignment left unpaired.
+import type { Cue } from '../types.js';
+import type { TextInfo, Unit } from './analyze.js';
+import type { Alignment } from './align.js';
+import { relation } from './relations.js';
+import { NEWS_ANTONYMS } from './lexicon.js';
+import { side } from './cues.js';
+
+export interface ContrastResult {
+  antonym: number;
+  cohyponym: number;
+  sisterVerb: number;
+  cues: Cue[];
+}
+
+function newsAntonym(a: Unit, b: Unit): boolean {
+  return NEWS_ANTONYMS.get(a.stem)?.has(b.stem) ?? false;
+}
+
+/** The antonyms sit in clauses that talk about the same thing (share an aligned unit). */
+function sameContext(a: TextInfo, b: TextInfo, al: Alignment, i: number, j: number): boolean {
+  const ca = a.units[i]!.clause;
+  const cb = b.units[j]!.clause;
+  for (let k = 0; k < a.units.length; k++) {
+    const m = al.aToB[k]!;
+    if (m >= 0 && a.units[k]!.clause === ca && b.units[m]!.clause === cb) return true;
+  }
+  return false;
+}
+
+/** Same slot: a neighbouring unit on each side is aligned to the other's neighbour. */
+function sameSlot(a: TextInfo, b: TextInfo, al: Alignment, i: number, j: number): boolean {
+  const prev = i > 0 && j > 0 && al.aToB[i - 1] === j - 1 && a.units[i - 1]!.clause === a.units[i]!.clause;
+  const next = i + 1 < a.units.length && j + 1 < b.units.length && al.aToB[i + 1] === j + 1;
+  return prev || next;
+}
+
+function polarity(u: Unit): boolean {
+  return u.negated !== u.ended;
+}
+
+export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResult {
+  let antonym = 0;
+  let cohyponym = 0;
+  let sisterVerb = 0;
+  const cues: Cue[] = [];
+  const usedB = new Set<number>();
+  for (let i = 0; i < a.units.length; i++) {
+    if (al.qa[i]! >= 0.9) continue;
+    const ua = a.units[i]!;
+    for (let j = 0; j < b.units.length; j++) {
+      if (al.qb[j]! >= 0.9 || usedB.has(j)) continue;
+      const ub = b.units[j]!;
+      const r = newsAntonym(ua, ub) ? 'antonym' : relation(ua.key, ub.key);
+      if (r !== 'antonym' && r !== 'cohyponym' && r !== 'sister-verb') continue;
+      // "not war" and "peace" agree; opposites only conflict with the same polarity.
+      if (polarity(ua) !== polarity(ub)) continue;
+      if (r === 'antonym' ? !sameContext(a, b, al, i, j) && !sameSlot(a, b, al, i, j) : !sameSlot(a, b, al, i, j)) continue;
+      usedB.add(j);
+      const wa = a.text.slice(ua.start, ua.end);
+      const wb = b.text.slice(ub.start, ub.end);
+      if (r === 'antonym') antonym = 1;
+      else if (r === 'cohyponym') cohyponym = 1;
+      else sisterVerb = 1;
+      cues.push({
+        type: 'antonym',
+        note: r === 'antonym' ? `"${wa}" is the opposite of "${wb}"` : `"${wa}" and "${wb}" are different members of one category`,
+        a: side(a.text, ua.start, ua.end),
+        b: side(b.text, ub.start, ub.end),
+      });
+      break;
+    }
+  }
+  return { antonym, cohyponym, sisterVerb, cues };
+}

@@ -1,0 +1,97 @@
+// Runs every component on a pair of texts and collects their numbers (the model's
+// features) and cues. Context (speakers, events) is applied later, in index.ts.
+import type { Cue } from '../types.js';
+import { analyze, type TextInfo } from './analyze.js';
+import { align, type Alignment } from './align.js';
+import { negation } from './negation.js';
+import { contrast } from './contrast.js';
+import { modality } from './modality.js';
+import { tone } from './tone.js';
+import { wording, type WordingResult } from './wording.js';
+import { numberConflicts } from './numbers.js';
+import { contentRelatedness } from './relatedness.js';
+import { side } from './cues.js';
+
+/** Names of the fitted features, in weights.json order. */
+export const FEATURE_NAMES = [
+  'negation', 'negationFull', 'negationOneEdit', 'contrastOneEdit', 'antonym', 'cohyponym', 'sisterVerb', 'number', 'date', 'modality', 'condition', 'tone',
+  'cosine', 'dice', 'coverLow', 'coverHigh', 'unmatchedNames', 'contrastCover',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+export interface PairAnalysis {
+  a: TextInfo;
+  b: TextInfo;
+  alignment: Alignment;
+  features: Record<FeatureName, number> & { content: number };
+  wording: WordingResult;
+  cues: Cue[];
+  /** Cues by component, for kind decisions. */
+  has: Set<string>;
+}
+
+const DATE_KINDS = new Set(['date', 'year', 'weekday']);
+
+function unmatchedNames(x: TextInfo, q: Float32Array): number {
+  let n = 0;
+  x.units.forEach((u, i) => {
+    if (u.proper && q[i] === 0) n++;
+  });
+  return Math.min(n, 3) / 3;
+}
+
+export function analyzePair(textA: string, textB: string): PairAnalysis {
+  const a = analyze(textA);
+  const b = analyze(textB);
+  const al = align(a, b);
+  const neg = negation(a, b, al);
+  const con = contrast(a, b, al);
+  const mod = modality(a, b, al);
+  const ton = tone(a, b);
+  const rel = contentRelatedness(a, b, al);
+  const nums = numberConflicts(a.numbers, b.numbers);
+  const cues: Cue[] = [...neg.cues, ...con.cues];
+  let number = 0;
+  let date = 0;
+  for (const c of nums) {
+    const isDate = DATE_KINDS.has(c.b.kind);
+    if (isDate) date = 1;
+    else number = 1;
+    const sa = side(a.text, c.a.start, c.a.end);
+    const sb = side(b.text, c.b.start, c.b.end);
+    cues.push({ type: isDate ? 'date' : 'number', note: `"${sa.text}" against "${sb.text}"`, a: sa, b: sb });
+  }
+  cues.push(...mod.cues, ...ton.cues);
+  const lo = Math.min(al.coverA, al.coverB);
+  const hi = Math.max(al.coverA, al.coverB);
+  // the shorter statement's names the longer one never mentions
+  const shortA = a.units.length <= b.units.length;
+  const features: Record<FeatureName, number> & { content: number } = {
+    content: rel.content,
+    negation: neg.conflict,
+    negationFull: neg.conflict ** 4,
+    negationOneEdit: 0,
+    contrastOneEdit: 0,
+    antonym: con.antonym,
+    cohyponym: con.cohyponym,
+    sisterVerb: con.sisterVerb,
+    number,
+    date,
+    modality: mod.modality,
+    condition: mod.condition,
+    tone: ton.tone,
+    cosine: rel.cosine,
+    dice: rel.dice,
+    coverLow: lo,
+    coverHigh: hi,
+    unmatchedNames: shortA ? unmatchedNames(a, al.qa) : unmatchedNames(b, al.qb),
+    contrastCover: Math.max(con.antonym, con.cohyponym, number) * hi,
+  };
+  const has = new Set(cues.map((c) => c.type));
+  const w = wording(a, b);
+  // The texts differ in one place only: whatever differs there is decisive.
+  const oneEdit = w.gaps === 1 ? 1 : 0;
+  features.negationOneEdit = neg.conflict * oneEdit;
+  features.contrastOneEdit = Math.max(con.antonym, con.cohyponym, con.sisterVerb, number) * oneEdit;
+  return { a, b, alignment: al, features, wording: w, cues, has };
+}

@@ -1,0 +1,43 @@
+// Which kind of divergence a flagged pair is (DESIGN.md: divergence kinds).
+import type { DivergenceKind, ScoringStatement } from '../types.js';
+
+function norm(s: string): string {
+  return s.trim().toLowerCase();
+}
+
+export function sameSpeaker(a: ScoringStatement, b: ScoringStatement): boolean {
+  return !!a.speaker && !!b.speaker && norm(a.speaker) === norm(b.speaker);
+}
+
+/** x claims something about y's speaker (or y's side) and y speaks for itself. */
+function claimsAbout(x: ScoringStatement, y: ScoringStatement): boolean {
+  if (x.kind !== 'claimed' || y.kind === 'claimed' || !y.speaker) return false;
+  const targets = new Set([y.speaker, ...y.speakerAffiliation].map(norm));
+  return x.about.some((t) => targets.has(norm(t)));
+}
+
+export function isStatedVsClaimed(a: ScoringStatement, b: ScoringStatement): boolean {
+  return !sameSpeaker(a, b) && (claimsAbout(a, b) || claimsAbout(b, a));
+}
+
+/** Names each side brings: speaker, affiliation, the actors it is about. */
+export function sharesActors(a: ScoringStatement, b: ScoringStatement): boolean {
+  if (!b.speaker && !b.about.length && !b.speakerAffiliation.length) return false;
+  const sa = new Set([a.speaker ?? '', ...a.speakerAffiliation, ...a.about].filter(Boolean).map(norm));
+  return [b.speaker ?? '', ...b.speakerAffiliation, ...b.about].some((n) => n && sa.has(norm(n)));
+}
+
+const HARD = ['negation', 'antonym', 'number', 'date'];
+
+export function decideKind(
+  a: ScoringStatement,
+  b: ScoringStatement,
+  opts: { quoteVariant: boolean; sameEvent: boolean; cueTypes: Set<string> },
+): DivergenceKind | null {
+  if (sameSpeaker(a, b)) return opts.quoteVariant ? 'quote-variant' : null;
+  if (isStatedVsClaimed(a, b)) return 'stated-vs-claimed';
+  const hard = HARD.some((t) => opts.cueTypes.has(t));
+  if (hard) return 'contradiction';
+  if (opts.sameEvent) return 'divergent-accounts';
+  return 'contradiction';
+}

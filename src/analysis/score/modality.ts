@@ -1,0 +1,67 @@
+// Certainty against hedging, and unconditional against conditional, on what both statements
+// talk about: the clause holding an aligned unit on each side.
+import type { Cue } from '../types.js';
+import type { TextInfo, Marker } from './analyze.js';
+import type { Alignment } from './align.js';
+import { side } from './cues.js';
+
+export interface ModalityResult {
+  modality: number;
+  condition: number;
+  cues: Cue[];
+}
+
+function inClause(ms: Marker[], clause: number): Marker | undefined {
+  return ms.find((m) => m.clause === clause);
+}
+
+interface ClauseModality {
+  certain?: Marker;
+  hedge?: Marker;
+  cond?: Marker;
+  uncond?: Marker;
+}
+
+function clauseModality(info: TextInfo, clause: number): ClauseModality {
+  return {
+    certain: inClause(info.certain, clause),
+    hedge: inClause(info.hedges, clause),
+    cond: inClause(info.conditions, clause),
+    uncond: inClause(info.unconditional, clause),
+  };
+}
+
+export function modality(a: TextInfo, b: TextInfo, al: Alignment): ModalityResult {
+  const cues: Cue[] = [];
+  let mod = 0;
+  let cond = 0;
+  const seen = new Set<string>();
+  for (let i = 0; i < a.units.length; i++) {
+    const j = al.aToB[i]!;
+    if (j < 0 || al.qa[i]! < 0.9) continue;
+    const ca = a.units[i]!.clause;
+    const cb = b.units[j]!.clause;
+    const k = ca + ':' + cb;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const ma = clauseModality(a, ca);
+    const mb = clauseModality(b, cb);
+    for (const [x, y, xInfo, yInfo, xIsA] of [[ma, mb, a, b, true], [mb, ma, b, a, false]] as const) {
+      // x asserts firmly, y hedges
+      if (!mod && x.certain && !x.hedge && !x.cond && y.hedge && !y.certain) {
+        mod = 1;
+        const xs = side(xInfo.text, x.certain.start, x.certain.end);
+        const ys = side(yInfo.text, y.hedge.start, y.hedge.end);
+        cues.push({ type: 'modality', note: `"${xs.text}" against "${ys.text}"`, a: xIsA ? xs : ys, b: xIsA ? ys : xs });
+      }
+      if (!cond && y.cond && !x.cond && (x.uncond || x.certain)) {
+        cond = 1;
+        const m = x.uncond ?? x.certain!;
+        const xs = side(xInfo.text, m.start, m.end);
+        const ys = side(yInfo.text, y.cond.start, y.cond.end);
+        cues.push({ type: 'condition', note: `"${xs.text}" without condition against "${ys.text}"`, a: xIsA ? xs : ys, b: xIsA ? ys : xs });
+      }
+    }
+  }
+  return { modality: mod, condition: cond, cues };
+}

@@ -1,0 +1,88 @@
+// Polarity conflict on the predicate both statements share: an aligned unit negated on one
+// side only. A "not" whose scope holds nothing the other statement says does not count.
+import type { Cue } from '../types.js';
+import type { TextInfo, NegTrigger } from './analyze.js';
+import type { Alignment } from './align.js';
+import { side } from './cues.js';
+
+export interface NegationResult {
+  /** Largest IDF share of a negation's scope that conflicts with the other side (0..1). */
+  conflict: number;
+  cues: Cue[];
+}
+
+function triggerOf(info: TextInfo, tok: number): NegTrigger | undefined {
+  let found: NegTrigger | undefined;
+  for (const n of info.negations) if (tok >= n.scopeFrom && tok < n.scopeTo) found = n;
+  return found;
+}
+
+/** The negated proposition: its clause from the start (the subject) to the scope's end. */
+function inProposition(info: TextInfo, n: NegTrigger, tok: number): boolean {
+  return tok < n.scopeTo && (tok >= n.scopeFrom || info.clauseOf[tok] === n.clause);
+}
+
+/**
+ * How much of the negated proposition the other side asserts: IDF share of its units aligned
+ * to an unnegated partner. A negated unit narrower than its partner ("no man" against "a
+ * person") is not denied by it, so it earns little.
+ */
+function share(info: TextInfo, other: TextInfo, n: NegTrigger, map: Int32Array, q: Float32Array, spec: Int8Array): number {
+  let num = 0;
+  let den = 0;
+  info.units.forEach((u, i) => {
+    if (!inProposition(info, n, u.tokFrom)) return;
+    den += u.idf;
+    const j = map[i]!;
+    // the subject only has to be shared; the negated part has to be asserted by the other side
+    if (j < 0 || (u.negated && other.units[j]!.negated)) return;
+    num += u.idf * Math.min(1, q[i]! / 0.9) * (spec[i]! > 0 ? 0.3 : 1);
+  });
+  return den ? num / den : 0;
+}
+
+export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResult {
+  // per trigger (keyed by side + token): conflicting unit indices on both sides
+  const groups = new Map<string, { onA: boolean; trig: NegTrigger; mine: number[]; theirs: number[] }>();
+  for (let i = 0; i < a.units.length; i++) {
+    const j = al.aToB[i]!;
+    if (j < 0) continue;
+    const ua = a.units[i]!;
+    const ub = b.units[j]!;
+    if (ua.negated === ub.negated) continue;
+    const onA = ua.negated;
+    const neg = onA ? ua : ub;
+    const info = onA ? a : b;
+    const trig = triggerOf(info, neg.tokFrom);
+    if (!trig) continue;
+    const key = (onA ? 'a' : 'b') + trig.tok;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { onA, trig, mine: [], theirs: [] }));
+    g.mine.push(onA ? i : j);
+    g.theirs.push(onA ? j : i);
+  }
+  let conflict = 0;
+  const cues: Cue[] = [];
+  for (const g of groups.values()) {
+    const negInfo = g.onA ? a : b;
+    const other = g.onA ? b : a;
+    const s = g.onA ? share(a, b, g.trig, al.aToB, al.qa, al.specA) : share(b, a, g.trig, al.bToA, al.qb, al.specB);
+    conflict = Math.max(conflict, s);
+    const lastEnd = Math.max(...g.mine.map((k) => negInfo.units[k]!.end));
+    const negSide = side(negInfo.text, g.trig.start, Math.max(g.trig.end, lastEnd));
+    const theirs = [...new Set(g.theirs)].map((k) => other.units[k]!).sort((x, y) => x.start - y.start);
+    // one span when the partners sit close together in one clause, else the first partner
+    const close = theirs.every((u) => u.clause === theirs[0]!.clause) && theirs.at(-1)!.tokFrom - theirs[0]!.tokFrom <= 10;
+    const otherSide = close
+      ? side(other.text, Math.min(...theirs.map((u) => u.start)), Math.max(...theirs.map((u) => u.end)))
+      : side(other.text, theirs[0]!.start, theirs[0]!.end);
+    const words = [...new Set(g.mine.map((k) => negInfo.text.slice(negInfo.units[k]!.start, negInfo.units[k]!.end)))].join(', ');
+    cues.push({
+      type: 'negation',
+      note: `"${g.trig.phrase}" negates ${words} on one side only`,
+      a: g.onA ? negSide : otherSide,
+      b: g.onA ? otherSide : negSide,
+    });
+  }
+  return { conflict, cues };
+}

@@ -1,0 +1,196 @@
+// Lexical relations between two words, from WordNet, memoised per word pair.
+// The scorer asks: are these the same concept (synonym), one a kind of the other
+// (hypernym: no conflict), opposites (antonym) or sisters in one category (co-hyponym)?
+import { lemmas, synsets, synset, type Synset, type Pos } from './wordnet.js';
+
+export type Relation = 'same' | 'synonym' | 'hypernym' | 'hyponym' | 'antonym' | 'cohyponym' | 'sister-verb' | 'none';
+
+const HYPER = new Set(['@', '@i']);
+// Senses considered per word: rare senses make everything a synonym of everything.
+const SENSES = 4;
+const MAX_UP = 3;
+const MIN_ROOT_DEPTH = 4;
+
+function key(s: Synset): string {
+  return s.pos + s.offset;
+}
+
+function senses(word: string): Synset[] {
+  const out: Synset[] = [];
+  for (const l of lemmas(word)) out.push(...synsets(l.lemma, l.pos, SENSES));
+  return out;
+}
+
+/** Noun-like synsets of a word: its nouns, plus nouns its adjectives pertain to (Chinese → China). */
+function conceptSenses(word: string): Synset[] {
+  const out: Synset[] = [];
+  for (const s of senses(word)) {
+    if (s.pos === 'n' || s.pos === 'v') out.push(s);
+    else if (s.pos === 'a') {
+      for (const p of s.pointers) if (p.symbol === '\\' && p.pos === 'n') out.push(synset('n', p.offset));
+    }
+  }
+  return out;
+}
+
+const ancestorsCache = new Map<string, Map<string, number>>();
+
+/** Ancestors of a synset with their distance (1 = direct hypernym), up to `limit` levels. */
+function ancestors(s: Synset, limit: number): Map<string, number> {
+  const ck = key(s) + ':' + limit;
+  const cached = ancestorsCache.get(ck);
+  if (cached) return cached;
+  const out = new Map<string, number>();
+  let frontier: Synset[] = [s];
+  for (let d = 1; d <= limit && frontier.length; d++) {
+    const next: Synset[] = [];
+    for (const f of frontier) {
+      for (const p of f.pointers) {
+        if (!HYPER.has(p.symbol)) continue;
+        const h = synset(p.pos, p.offset);
+        const k = key(h);
+        if (!out.has(k)) {
+          out.set(k, d);
+          next.push(h);
+        }
+      }
+    }
+    frontier = next;
+  }
+  ancestorsCache.set(ck, out);
+  return out;
+}
+
+const rootDepthCache = new Map<string, number>();
+
+/** Shortest hypernym path to a root: how specific a category is. */
+function rootDepth(s: Synset): number {
+  const k = key(s);
+  const c = rootDepthCache.get(k);
+  if (c !== undefined) return c;
+  let best = 0;
+  const anc = ancestors(s, 20);
+  if (anc.size) {
+    best = Infinity;
+    for (const [ak, d] of anc) {
+      const a = synset(ak[0] as Pos, Number(ak.slice(1)));
+      if (!a.pointers.some((p) => HYPER.has(p.symbol))) best = Math.min(best, d);
+    }
+    if (best === Infinity) best = 0;
+  }
+  rootDepthCache.set(k, best);
+  return best;
+}
+
+function lemmaSet(word: string): Set<string> {
+  return new Set(lemmas(word).map((l) => l.lemma));
+}
+
+function sharesSynset(a: Synset[], b: Synset[]): boolean {
+  const ks = new Set(a.map(key));
+  return b.some((s) => ks.has(key(s)));
+}
+
+/** Direct antonym links, and for adjectives the antonyms of the cluster head (indirect antonyms). */
+function antonymTargets(word: string): Set<string> {
+  const out = new Set<string>();
+  const lem = lemmaSet(word);
+  for (const s of senses(word)) {
+    for (const p of s.pointers) {
+      if (p.symbol !== '!') continue;
+      if (p.source && !lem.has(s.words[p.source - 1] ?? '')) continue;
+      const t = synset(p.pos, p.offset);
+      if (p.target) out.add(t.words[p.target - 1] ?? '');
+      else for (const w of t.words) out.add(w);
+    }
+    if (s.pos === 'a' && s.satellite) {
+      for (const p of s.pointers) {
+        if (p.symbol !== '&') continue;
+        const head = synset('a', p.offset);
+        for (const q of head.pointers) {
+          if (q.symbol !== '!') continue;
+          const anti = synset('a', q.offset);
+          for (const w of anti.words) out.add(w);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function isAntonym(a: string, b: string): boolean {
+  const tb = lemmaSet(b);
+  for (const w of antonymTargets(a)) if (tb.has(w)) return true;
+  const ta = lemmaSet(a);
+  for (const w of antonymTargets(b)) if (ta.has(w)) return true;
+  return false;
+}
+
+function isHypernymOf(general: Synset[], specific: Synset[]): boolean {
+  const gk = new Set(general.map(key));
+  for (const s of specific) for (const k of ancestors(s, 8).keys()) if (gk.has(k)) return true;
+  return false;
+}
+
+/** The part of speech on which the two share a close, specific category, or null. */
+function cohyponymPos(a: Synset[], b: Synset[]): Pos | null {
+  for (const sa of a) {
+    const aa = ancestors(sa, MAX_UP);
+    for (const sb of b) {
+      if (sa.pos !== sb.pos) continue;
+      for (const [k, d] of ancestors(sb, MAX_UP)) {
+        const da = aa.get(k);
+        if (da === undefined || da + d > MAX_UP + 2) continue;
+        const anc = synset(k[0] as Pos, Number(k.slice(1)));
+        if (rootDepth(anc) >= (sa.pos === 'v' ? 1 : MIN_ROOT_DEPTH)) return sa.pos;
+      }
+    }
+  }
+  return null;
+}
+
+// word → word → relation; nested maps avoid building a key string per lookup
+const memo = new Map<string, Map<string, Relation>>();
+let memoSize = 0;
+
+/** Relation of two lower-case words (WordNet form: compounds joined by '_'). */
+export function relation(a: string, b: string): Relation {
+  if (a === b) return 'same';
+  const flip = a > b;
+  const x = flip ? b : a;
+  const y = flip ? a : b;
+  let inner = memo.get(x);
+  if (!inner) memo.set(x, (inner = new Map()));
+  let r = inner.get(y);
+  if (r === undefined) {
+    r = compute(x, y);
+    if (++memoSize > 300_000) {
+      memo.clear();
+      memoSize = 0;
+    }
+    inner.set(y, r);
+  }
+  if (flip && r === 'hypernym') return 'hyponym';
+  if (flip && r === 'hyponym') return 'hypernym';
+  return r;
+}
+
+function compute(a: string, b: string): Relation {
+  const la = lemmaSet(a);
+  const lb = lemmaSet(b);
+  for (const l of la) if (lb.has(l)) return 'same';
+  const sa = senses(a);
+  const sb = senses(b);
+  if (!sa.length || !sb.length) return 'none';
+  if (isAntonym(a, b)) return 'antonym';
+  if (sharesSynset(sa, sb)) return 'synonym';
+  const ca = conceptSenses(a);
+  const cb = conceptSenses(b);
+  // 'hypernym' means b is more general than a (saxophone → instrument).
+  if (isHypernymOf(cb, ca)) return 'hypernym';
+  if (isHypernymOf(ca, cb)) return 'hyponym';
+  // Sister verbs (slicing/peeling) are weaker evidence than sister things (kitchen/bathroom).
+  const pos = cohyponymPos(ca, cb);
+  if (pos) return pos === 'v' ? 'sister-verb' : 'cohyponym';
+  return 'none';
+}

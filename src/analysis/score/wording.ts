@@ -1,0 +1,83 @@
+// Two renderings of one quote: a word-level diff (LCS over lower-case tokens). A run of
+// matching words with small gaps is "the same utterance"; its gaps are the wording drift.
+import type { Cue } from '../types.js';
+import type { TextInfo } from './analyze.js';
+import { side } from './cues.js';
+
+export interface WordingResult {
+  /** Matched words in the longest near-identical stretch. */
+  sharedRun: number;
+  /** Share of that stretch's words that differ (0 = identical). */
+  drift: number;
+  /** Places where the two whole texts differ (0 = same words; 1 = one edit, e.g. one word swapped). */
+  gaps: number;
+  cues: Cue[];
+}
+
+const MAX_CELLS = 250_000;
+const MAX_GAP = 3;
+
+// one DP table reused across calls (scoring is synchronous)
+let table = new Uint16Array(1024);
+
+function lcsPairs(x: string[], y: string[]): Array<[number, number]> {
+  const n = x.length;
+  const m = y.length;
+  const size = (n + 1) * (m + 1);
+  if (table.length < size) table = new Uint16Array(Math.max(size, table.length * 2));
+  const dp = table;
+  for (let k = n * (m + 1); k < size; k++) dp[k] = 0;
+  for (let i = 0; i < n; i++) dp[i * (m + 1) + m] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i * (m + 1) + j] = x[i] === y[j] ? dp[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(dp[(i + 1) * (m + 1) + j]!, dp[i * (m + 1) + j + 1]!);
+    }
+  }
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (x[i] === y[j]) out.push([i++, j++]);
+    else if (dp[(i + 1) * (m + 1) + j]! >= dp[i * (m + 1) + j + 1]!) i++;
+    else j++;
+  }
+  return out;
+}
+
+export function wording(a: TextInfo, b: TextInfo): WordingResult {
+  const none: WordingResult = { sharedRun: 0, drift: 0, gaps: 99, cues: [] };
+  if (!a.tokens.length || !b.tokens.length || a.tokens.length * b.tokens.length > MAX_CELLS) return none;
+  const pairs = lcsPairs(a.lowers, b.lowers);
+  if (!pairs.length) return none;
+  let gaps = pairs[0]![0] > 0 || pairs[0]![1] > 0 ? 1 : 0;
+  for (let k = 1; k < pairs.length; k++) {
+    if (pairs[k]![0] !== pairs[k - 1]![0] + 1 || pairs[k]![1] !== pairs[k - 1]![1] + 1) gaps++;
+  }
+  if (pairs.at(-1)![0] < a.lowers.length - 1 || pairs.at(-1)![1] < b.lowers.length - 1) gaps++;
+  // split the matches into stretches where neither side skips more than MAX_GAP words
+  let best: Array<[number, number]> = [];
+  let cur: Array<[number, number]> = [pairs[0]!];
+  for (let k = 1; k < pairs.length; k++) {
+    const [pi, pj] = pairs[k - 1]!;
+    const [i, j] = pairs[k]!;
+    if (i - pi - 1 <= MAX_GAP && j - pj - 1 <= MAX_GAP) cur.push(pairs[k]!);
+    else {
+      if (cur.length > best.length) best = cur;
+      cur = [pairs[k]!];
+    }
+  }
+  if (cur.length > best.length) best = cur;
+  const spanA = best.at(-1)![0] - best[0]![0] + 1;
+  const spanB = best.at(-1)![1] - best[0]![1] + 1;
+  const drift = 1 - (2 * best.length) / (spanA + spanB);
+  const cues: Cue[] = [];
+  for (let k = 1; k < best.length; k++) {
+    const [pi, pj] = best[k - 1]!;
+    const [i, j] = best[k]!;
+    if (i === pi + 1 && j === pj + 1) continue;
+    const sa = i > pi + 1 ? side(a.text, a.tokens[pi + 1]!.start, a.tokens[i - 1]!.end) : null;
+    const sb = j > pj + 1 ? side(b.text, b.tokens[pj + 1]!.start, b.tokens[j - 1]!.end) : null;
+    cues.push({ type: 'wording', note: `quoted as "${sa?.text ?? ''}" and as "${sb?.text ?? ''}"`, a: sa, b: sb });
+  }
+  return { sharedRun: best.length, drift, gaps, cues };
+}

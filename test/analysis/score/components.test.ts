@@ -1,0 +1,175 @@
+// Sentences written to break each component: negation scope, double negation,
+// pseudo-triggers, antonyms in another clause, numbers in other units, unrelated pairs.
+import t from 'tap';
+import { scorePair } from '../../../src/analysis/score/index.js';
+import { compareTexts } from '../../../src/analysis/score/compare.js';
+import type { PairScore, ScoringStatement } from '../../../src/analysis/types.js';
+
+function s(text: string, speaker: string | null = null): ScoringStatement {
+  return { text, speaker, speakerAffiliation: [], kind: null, about: [], documentId: null };
+}
+function cmp(a: string, b: string): PairScore {
+  return scorePair(s(a), s(b), { sameEvent: false });
+}
+function types(r: PairScore): string[] {
+  return [...new Set(r.cues.map((c) => c.type))].sort();
+}
+function spansOk(a: string, b: string, r: PairScore): boolean {
+  return r.cues.every((c) => (!c.a || a.slice(c.a.start, c.a.end) === c.a.text) && (!c.b || b.slice(c.b.start, c.b.end) === c.b.text));
+}
+
+t.test('negation on the shared predicate is a conflict', async (t) => {
+  const a = 'The government will withdraw its troops from the region.';
+  const b = 'No one will withdraw troops from the region.';
+  const r = cmp(a, b);
+  t.ok(r.flag, `score ${r.score}`);
+  t.same(types(r), ['negation']);
+  t.ok(spansOk(a, b, r));
+  t.match(r.cues[0]!.b!.text, /^No one will withdraw/);
+});
+
+t.test('a negation out of scope (after "but") does not count', async (t) => {
+  const r = cmp('The minister did not attend the summit, but the talks produced a deal.', 'The talks produced a deal.');
+  t.notOk(r.cues.some((c) => c.type === 'negation'), JSON.stringify(r.cues));
+  t.notOk(r.flag);
+});
+
+t.test('an unrelated "not" elsewhere in the statement does not count', async (t) => {
+  const r = cmp('Officials said the bridge reopened on Monday and traffic was not heavy.', 'The bridge reopened on Monday.');
+  t.notOk(r.cues.some((c) => c.type === 'negation'));
+  t.notOk(r.flag, `score ${r.score}`);
+});
+
+t.test('double negation cancels', async (t) => {
+  const r = cmp('The council approved the plan.', 'It is not true that the council did not approve the plan.');
+  t.notOk(r.cues.some((c) => c.type === 'negation'), JSON.stringify(r.cues));
+});
+
+t.test('neither … nor is one negation', async (t) => {
+  const r = cmp('Neither the army nor the police attacked the protesters.', 'The police attacked the protesters.');
+  t.ok(r.cues.some((c) => c.type === 'negation'), JSON.stringify(r.cues));
+});
+
+t.test('pseudo-triggers do not negate', async (t) => {
+  for (const b of ['Not only did the company raise prices, it also cut jobs.', 'There is no doubt the company raised prices.']) {
+    const r = cmp('The company raised prices.', b);
+    t.notOk(r.cues.some((c) => c.type === 'negation'), b);
+  }
+});
+
+t.test('verbs of refusal negate their complement', async (t) => {
+  const r = cmp('Moscow accepted a ceasefire in the east.', 'Moscow refused to accept a ceasefire in the east.');
+  t.ok(r.cues.some((c) => c.type === 'negation'), JSON.stringify(r.cues));
+  t.ok(r.flag);
+});
+
+t.test('antonyms in the same slot conflict; synonyms and hypernyms do not', async (t) => {
+  t.same(types(cmp('The restaurant is near the station.', 'The restaurant is far from the station.')).includes('antonym'), true);
+  t.ok(cmp('A black dog is chasing its tail.', 'A pink dog is chasing its tail.').flag);
+  t.ok(cmp('The boy is eating in the kitchen.', 'The boy is eating in the bathroom.').flag);
+  t.notOk(cmp('A little boy climbs a hill.', 'A small boy climbs a hill.').flag);
+  t.notOk(cmp('A man is playing a saxophone.', 'A man is playing an instrument.').flag);
+});
+
+t.test('an antonym in a different clause does not count', async (t) => {
+  const r = cmp('Peace returned to the valley last spring.', 'The valley was calm last spring, although war raged in the north.');
+  t.notOk(r.cues.some((c) => c.type === 'antonym'), JSON.stringify(r.cues));
+});
+
+t.test('"not war" agrees with "peace"', async (t) => {
+  const r = cmp('The two countries are at peace.', 'The two countries are not at war.');
+  t.notOk(r.cues.some((c) => c.type === 'antonym'), JSON.stringify(r.cues));
+});
+
+t.test('numbers are compared after normalising words and units', async (t) => {
+  t.notOk(cmp('The ceasefire will last two weeks.', 'The ceasefire will last 14 days.').cues.some((c) => c.type === 'number'));
+  t.notOk(cmp('The man is near two children.', 'The man is near 2 children.').flag);
+  const r = cmp('The attack killed 11 people.', 'The attack killed 12 people.');
+  t.ok(r.cues.some((c) => c.type === 'number'));
+  t.ok(r.flag, `score ${r.score}`);
+  const d = cmp('Both sides agreed to a 30-day ceasefire.', 'Both sides agreed to a temporary ceasefire.');
+  t.ok(d.cues.some((c) => c.type === 'number'), JSON.stringify(d.cues));
+  t.notOk(cmp('The attack killed 11 people.', 'The storm destroyed 12 houses.').cues.some((c) => c.type === 'number'));
+});
+
+t.test('modality and condition against a firm claim', async (t) => {
+  const a = 'Russia will immediately start talks on a ceasefire.';
+  const b = 'Russia may consider a ceasefire if corresponding agreements are reached.';
+  const r = scorePair(
+    { ...s(a, 'Donald Trump'), kind: 'claimed', about: ['Russia'] },
+    { ...s(b, 'Vladimir Putin'), speakerAffiliation: ['Russia'], kind: 'stated' },
+    { sameEvent: true },
+  );
+  t.ok(r.flag);
+  t.equal(r.kind, 'stated-vs-claimed');
+  t.same(types(r).filter((x) => x === 'modality' || x === 'condition'), ['condition', 'modality']);
+  t.ok(spansOk(a, b, r));
+  const cond = r.cues.find((c) => c.type === 'condition')!;
+  t.equal(cond.b!.text, 'if corresponding agreements are reached');
+});
+
+t.test('tone of two accounts of one event', async (t) => {
+  const a = 'The talks were excellent.';
+  const b = 'The talks were difficult and frank.';
+  const r = scorePair(s(a, 'A'), s(b, 'B'), { sameEvent: true });
+  t.ok(r.flag);
+  t.equal(r.kind, 'divergent-accounts');
+  t.ok(types(r).includes('tone'));
+  // the same words outside one event are no divergence
+  t.notOk(scorePair(s(a, 'A'), s(b, 'B'), { sameEvent: false }).flag);
+});
+
+t.test('wording drift: one quote rendered two ways by the same speaker', async (t) => {
+  const a = 'This is a trap that they want us to fall into.';
+  const b = 'This is a trap that they want us to walk into.';
+  const r = scorePair({ ...s(a, 'K'), documentId: 'd1' }, { ...s(b, 'K'), documentId: 'd2' }, { sameEvent: false });
+  t.ok(r.flag);
+  t.equal(r.kind, 'quote-variant');
+  const w = r.cues.find((c) => c.type === 'wording')!;
+  t.equal(w.a!.text, 'fall');
+  t.equal(w.b!.text, 'walk');
+  // the same document quoting itself is not a variant
+  t.notOk(scorePair({ ...s(a, 'K'), documentId: 'd1' }, { ...s(b, 'K'), documentId: 'd1' }, { sameEvent: false }).flag);
+});
+
+t.test('the same speaker saying different things is not flagged', async (t) => {
+  const r = scorePair(s('We will not withdraw.', 'X'), s('We will withdraw our forces.', 'X'), { sameEvent: true });
+  t.notOk(r.flag);
+  t.equal(r.kind, null);
+});
+
+t.test('unrelated statements with a negation are not flagged', async (t) => {
+  const r = cmp('The central bank did not change interest rates.', 'The football team won the cup on Sunday.');
+  t.notOk(r.flag, `score ${r.score}`);
+  t.ok(r.relatedness < 0.3, `relatedness ${r.relatedness}`);
+});
+
+t.test('same event makes accounts related with no word in common', async (t) => {
+  const r = scorePair(s('excellent', 'A'), s('very meaningful and frank', 'B'), { sameEvent: true });
+  t.ok(r.relatedness >= 0.6);
+});
+
+t.test('compareTexts: shapes and ranges', async (t) => {
+  const r = compareTexts({ a: 'There is no woman cutting broccoli', b: 'A woman is cutting broccoli' });
+  t.ok(r.score >= 0 && r.score <= 1 && r.relatedness >= 0 && r.relatedness <= 1);
+  t.ok(r.flag);
+  t.equal(r.kind, 'contradiction');
+  for (const v of Object.values(r.components)) t.type(v, 'number');
+  const q = compareTexts({ a: 'trap that Putin wants us to fall into', b: 'trap that Putin wants us to walk into', speakerA: 'Kaja Kallas', speakerB: 'Kaja Kallas' });
+  t.equal(q.kind, 'quote-variant');
+  const e = compareTexts({ a: '', b: '' });
+  t.notOk(e.flag);
+});
+
+t.test('every flag carries a cue', async (t) => {
+  const pairs: Array<[string, string]> = [
+    ['A man is playing a guitar.', 'A man is not playing a guitar.'],
+    ['The vote was held in March 2024.', 'The vote was held in June 2024.'],
+    ['Prices rose sharply.', 'Prices fell sharply.'],
+  ];
+  for (const [a, b] of pairs) {
+    const r = cmp(a, b);
+    if (r.flag) t.ok(r.cues.length > 0, a);
+    t.ok(spansOk(a, b, r));
+  }
+});
