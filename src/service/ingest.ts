@@ -85,7 +85,12 @@ async function stored(store: Store | Mutations, documentId: number): Promise<Ing
 async function resolveActors(tx: Mutations, actors: DiscoveredActor[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const named = actors.filter((a) => a.type !== 'anonymous');
-  const known = await tx.actorsByNames(named.flatMap((a) => [a.name, ...a.aliases, lastToken(a.name)]));
+  const exact = await tx.actorsByNames(named.flatMap((a) => [a.name, ...a.aliases, lastToken(a.name)]));
+  // Surname spelling variants (Zelensky / Zelenskyy) are found by prefix and judged by matchActor.
+  const variants = await tx.actorsByNamePrefixes(
+    named.filter((a) => a.type === 'person').map((a) => lastToken(a.name).toLowerCase()).filter((s) => s.length >= 6).map((s) => s.slice(0, 5)),
+  );
+  const known = [...new Map([...exact, ...variants].map((a) => [a.id, a])).values()];
   for (const actor of named) {
     const match = matchActor(actor, known);
     const name = match ? canonicalName(match.name, actor.name) : actor.name;

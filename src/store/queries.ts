@@ -128,6 +128,17 @@ export class Queries {
     return rows.map(toActor);
   }
 
+  /** Actors with a name starting with any of `prefixes` (lower-case): spelling variants of one surname. */
+  async actorsByNamePrefixes(prefixes: string[]): Promise<ActorRecord[]> {
+    if (prefixes.length === 0) return [];
+    const conditions = prefixes.map(() => "name LIKE ? ESCAPE '\\'").join(' OR ');
+    const rows = await this.q.all(
+      `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_names WHERE ${conditions})`,
+      prefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+    );
+    return rows.map(toActor);
+  }
+
   async actors(q: string | undefined, page: PageRequest): Promise<Page<ActorRecord>> {
     const where: string[] = [];
     const params: SqlValue[] = [];

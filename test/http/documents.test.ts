@@ -57,7 +57,7 @@ t.test('bad input gets problem+json and loses nothing already stored', async (t)
   isProblem(t, await app.inject({ method: 'POST', url: '/documents', payload: { text: 'x', url: 'not a url' } }), 400, 'VALIDATION_FAILED');
   isProblem(t, await app.inject({ method: 'POST', url: '/documents', payload: [ARTICLE] }), 400, 'VALIDATION_FAILED');
   isProblem(t, await app.inject({ method: 'POST', url: '/documents', payload: { text: 'x'.repeat(100 * 1024) } }), 413, 'PAYLOAD_TOO_LARGE');
-  isProblem(t, await app.inject({ method: 'POST', url: '/documents', headers: { 'content-type': 'text/plain' }, payload: 'plain text' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+  isProblem(t, await app.inject({ method: 'POST', url: '/documents', headers: { 'content-type': 'application/xml' }, payload: '<doc/>' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
   isProblem(t, await app.inject({ method: 'GET', url: '/documents/doc_999999' }), 404, 'NOT_FOUND');
   isProblem(t, await app.inject({ method: 'GET', url: '/documents/not-an-id' }), 404, 'NOT_FOUND');
   isProblem(t, await app.inject({ method: 'GET', url: '/documents/evt_1' }), 404, 'NOT_FOUND');

@@ -29,9 +29,9 @@ function monthLabel(s: EventSummary): string | null {
 }
 
 function mainParticipants(s: EventSummary): string[] {
-  // Those most documents mention, then the heaviest; at least half the documents must name them.
+  // Those most documents mention, then the heaviest; most of the documents must name them.
   const ranked = Object.entries(s.participants)
-    .filter(([, p]) => p.docs * 2 >= s.documents)
+    .filter(([, p]) => p.docs * 2 > s.documents)
     .sort((a, b) => b[1].docs - a[1].docs || b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1));
   return ranked.slice(0, TITLE_PARTICIPANTS).map(([, p]) => shortName(p.name));
 }
@@ -45,7 +45,8 @@ export function eventKeywords(s: EventSummary): string[] {
 }
 
 export function eventTitle(s: EventSummary): string {
-  const who = mainParticipants(s).join('–');
+  // Who took part; failing that, where it happened ("Anchorage earthquake").
+  const who = mainParticipants(s).join('–') || (topKeys(s.places, 1)[0] ?? '');
   const noun = topKeys(s.nouns, 3).find((n) => !BACKGROUND.has(n)) ?? topKeys(s.nouns, 1)[0];
   const what = noun ?? eventKeywords(s).slice(0, 2).join(', ');
   const head = [who, what].filter(Boolean).join(who && noun ? ' ' : ': ') || 'Untitled event';

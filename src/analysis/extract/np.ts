@@ -62,6 +62,10 @@ function isNameWord(t: Tok): boolean {
   return !PLACE_WORDS.has(t.text.toLowerCase());
 }
 
+function surnameHomograph(t: Tok): boolean {
+  return t.cap && t.word && !t.poss && (INSTITUTION_WORDS.has(t.low) || TITLES.has(t.low)) && !PLACE_WORDS.has(t.low) && !ORG_HEADS.has(t.low);
+}
+
 /** "Secretary of State", "Foreign Affairs and Security Policy" join; "Richard Shelby of Alabama" does not. */
 function connects(word: string, before: Tok, after: Tok): boolean {
   if (NAME_PARTICLES.has(word)) return true;
@@ -143,9 +147,13 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   }
   // proper name: trailing run of capitalised words that are not titles, institutions or places
   let n0 = words.length;
+  // a surname that is also an ordinary word ("Lee Park", "Martin King", "Jeanine Hall") after a first name
+  if (words.length >= 2 && surnameHomograph(head) && isNameWord(toks[words[words.length - 2]])) n0--;
   while (n0 > 0) {
     const t = toks[words[n0 - 1]];
     if (isNameWord(t)) n0--;
+    // "Sofia Marin", "Jordan Peterson": a place name used as a first name
+    else if (t.cap && n0 < words.length && PLACE_WORDS.get(t.low)?.how === 'seat' && isNameWord(toks[words[n0]])) n0--;
     else if (NAME_PARTICLES.has(t.low) && !t.cap && n0 < words.length) n0--;
     else break;
   }
@@ -154,6 +162,11 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   // the first word of a sentence may be a capitalised ordinary word: "However"
   while (n0 < words.length && words[n0] === i && SENTENCE_STARTERS.has(toks[words[n0]].low)) n0++;
   while (n0 < words.length && NAME_PARTICLES.has(toks[words[n0]].low)) n0++;
+  // "the Daily Courier", "the Federal Reserve Bank": an institution's name, kept whole
+  if (n0 > 0 && n0 < words.length && (det === 'the' || afterThe) && words.every((w) => toks[w].cap && !toks[w].poss)) {
+    const lead = words.slice(0, n0).map((w) => toks[w].low);
+    if (lead.every((l) => (ORG_HEADS.has(l) || INSTITUTION_WORDS.has(l)) && !TITLES.has(l) && !PLACE_WORDS.has(l))) n0 = 0;
+  }
   const nameIdx = words.slice(n0);
 
   const places: string[] = [];
@@ -186,7 +199,7 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   if (nameIdx.length > 0 && !head.poss) {
     const name = nameIdx.map((w) => toks[w].text.replace(/['’]s$/i, '')).join(' ');
     const single = nameIdx.length === 1 ? toks[nameIdx[0]] : null;
-    const isOrg = org || (det !== null && (det === 'the' || det === 'a') && roleWords.length === 0) || (single !== null && ACRONYM.test(single.text) && single.text.replace(/\./g, '').length >= 3);
+    const isOrg = org || n0 === 0 && words.some((w) => ORG_HEADS.has(toks[w].low)) || (det !== null && (det === 'the' || det === 'a') && roleWords.length === 0) || (single !== null && ACRONYM.test(single.text) && single.text.replace(/\./g, '').length >= 3);
     return { ...base, kind: 'name', name, nameT0: nameIdx[0], org: isOrg };
   }
   if (head.poss) return null;
@@ -228,8 +241,6 @@ export function parseNPBack(toks: Tok[], end: number, min: number, text: string)
     if (np !== null && np.t1 === end) best = np;
   }
   if (best !== null) return best;
-  const generic = genericBack(toks, end, lo, text);
-  if (generic !== null) return generic;
   // "a person familiar with the talks", "officials in Washington": a source head with a post-modifier
   for (let p = end - 2; p >= lo; p--) {
     const t = toks[p];
@@ -241,7 +252,7 @@ export function parseNPBack(toks: Tok[], end: number, min: number, text: string)
       }
     }
   }
-  return null;
+  return genericBack(toks, end, lo, text);
 }
 
 /** "oil and gas worker Mike Wipf", "the company's chief executive": a few plain words, then a name or the phrase's end. */
@@ -275,6 +286,7 @@ function describedName(toks: Tok[], i: number, limit: number, text: string): NP 
 }
 
 const AUX = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|who)$/;
+const OBJECT_PREPS = /^(?:with|to|from|of|for|about|against|like|on|at|in|into|by|over|under|between|among)$/;
 const GENERIC_DETS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other']);
 const NOT_IN_GENERIC = /^(?:who|which|that|is|was|are|were|has|have|had|be|been|will|would|could|should|can|may|might|must|did|does|do|not|and|or|but|to|of|in|on|at|for|with|by|from|as|than|it|he|she|they|we|i|you|this|these|those|there)$/;
 
@@ -284,6 +296,8 @@ function genericBack(toks: Tok[], end: number, lo: number, text: string): NP | n
     const t = toks[p];
     if (!t.word) return null;
     if (GENERIC_DETS.has(t.low) && (!t.cap || p === 0 || !toks[p - 1].word)) {
+      // "with the matter": a prepositional object, not a speaker
+      if (p > 0 && toks[p - 1].word && OBJECT_PREPS.test(toks[p - 1].low)) return null;
       for (let k = p + 1; k < end; k++) if (!toks[k].word || NOT_IN_GENERIC.test(toks[k].low) || toks[k].low.endsWith('ly')) return null;
       const head = toks[end - 1];
       if (head.poss || head.cap) return null;

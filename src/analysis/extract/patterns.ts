@@ -283,8 +283,10 @@ function speakerThenContent(
     }
     if (speaker === null) return null;
   } else {
+    const pass = passive(toks, cue, s0, lim, text, para, sent, content);
+    if (pass !== null) return pass;
     const sp = speakerBefore(toks, end, s0, text);
-    if (sp === null) return passive(toks, cue, s0, lim, text, para, sent, content);
+    if (sp === null) return null;
     speaker = sp.np;
     apposition = sp.apposition;
     attrStart = sp.start;

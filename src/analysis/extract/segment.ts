@@ -188,5 +188,6 @@ export function isHeadline(toks: Tok[], t0: number, t1: number, minWords = 4): b
     if (t.cap) caps++;
   }
   if (letters >= 12 && upper / letters > 0.7) return true;
-  return content >= minWords && caps / content >= 0.85;
+  // a real sentence has lower-case content words (its verbs); a title-case line has none or almost none
+  return content >= minWords && (caps === content || (content >= 8 && caps / content >= 0.9));
 }

@@ -36,6 +36,25 @@ function sameSlot(a: TextInfo, b: TextInfo, al: Alignment, i: number, j: number)
   return prev || next;
 }
 
+/** Keys to compare: the unit, and for a compound its modifier ("little girl" → little). */
+function keys(u: Unit): string[] {
+  const k = u.key.indexOf('_');
+  return k > 0 ? [u.key, u.key.slice(0, k)] : [u.key];
+}
+
+function contrastOf(ua: Unit, ub: Unit): string {
+  if (newsAntonym(ua, ub)) return 'antonym';
+  let best = 'none';
+  for (const x of keys(ua)) {
+    for (const y of keys(ub)) {
+      const r = relation(x, y);
+      if (r === 'antonym') return r;
+      if (r === 'cohyponym' || (r === 'sister-verb' && best === 'none')) best = r;
+    }
+  }
+  return best;
+}
+
 function polarity(u: Unit): boolean {
   return u.negated !== u.ended;
 }
@@ -52,7 +71,7 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
     for (let j = 0; j < b.units.length; j++) {
       if (al.qb[j]! >= 0.9 || usedB.has(j)) continue;
       const ub = b.units[j]!;
-      const r = newsAntonym(ua, ub) ? 'antonym' : relation(ua.key, ub.key);
+      const r = contrastOf(ua, ub);
       if (r !== 'antonym' && r !== 'cohyponym' && r !== 'sister-verb') continue;
       // "not war" and "peace" agree; opposites only conflict with the same polarity.
       if (polarity(ua) !== polarity(ub)) continue;
@@ -65,7 +84,12 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
       else sisterVerb = 1;
       cues.push({
         type: 'antonym',
-        note: r === 'antonym' ? `"${wa}" is the opposite of "${wb}"` : `"${wa}" and "${wb}" are different members of one category`,
+        note:
+          r === 'antonym'
+            ? `"${wa}" is the opposite of "${wb}"`
+            : r === 'cohyponym'
+              ? `"${wa}" and "${wb}" are different members of one category`
+              : `"${wa}" and "${wb}" are different actions of one kind`,
         a: side(a.text, ua.start, ua.end),
         b: side(b.text, ub.start, ub.end),
       });

@@ -14,8 +14,8 @@ import { side } from './cues.js';
 
 /** Names of the fitted features, in weights.json order. */
 export const FEATURE_NAMES = [
-  'negation', 'negationFull', 'negationOneEdit', 'contrastOneEdit', 'antonym', 'cohyponym', 'sisterVerb', 'number', 'date', 'modality', 'condition', 'tone',
-  'cosine', 'dice', 'coverLow', 'coverHigh', 'unmatchedNames', 'contrastCover',
+  'negation', 'negationFull', 'negationLocal', 'negationOneEdit', 'contrastOneEdit', 'antonym', 'cohyponym', 'sisterVerb', 'number', 'date', 'modality', 'condition', 'tone',
+  'cosine', 'dice', 'coverLow', 'coverHigh', 'unmatchedNames', 'contrastCover', 'polarityAsymmetry',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -70,6 +70,7 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
     content: rel.content,
     negation: neg.conflict,
     negationFull: neg.conflict ** 4,
+    negationLocal: neg.local ** 2,
     negationOneEdit: 0,
     contrastOneEdit: 0,
     antonym: con.antonym,
@@ -86,6 +87,9 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
     coverHigh: hi,
     unmatchedNames: shortA ? unmatchedNames(a, al.qa) : unmatchedNames(b, al.qb),
     contrastCover: Math.max(con.antonym, con.cohyponym, number) * hi,
+    // One side negates something and the other negates nothing. Weak, global evidence: it can
+    // raise a score but never flag alone (a flag needs a cue).
+    polarityAsymmetry: (a.negations.length > 0) !== (b.negations.length > 0) ? hi : 0,
   };
   const has = new Set(cues.map((c) => c.type));
   const w = wording(a, b);

@@ -8,6 +8,8 @@ import { side } from './cues.js';
 export interface NegationResult {
   /** Largest IDF share of a negation's scope that conflicts with the other side (0..1). */
   conflict: number;
+  /** That share, counting only partners in the other side's clause that holds most of them. */
+  local: number;
   cues: Cue[];
 }
 
@@ -27,18 +29,25 @@ function inProposition(info: TextInfo, n: NegTrigger, tok: number): boolean {
  * to an unnegated partner. A negated unit narrower than its partner ("no man" against "a
  * person") is not denied by it, so it earns little.
  */
-function share(info: TextInfo, other: TextInfo, n: NegTrigger, map: Int32Array, q: Float32Array, spec: Int8Array): number {
+function share(info: TextInfo, other: TextInfo, n: NegTrigger, map: Int32Array, q: Float32Array, spec: Int8Array): [number, number] {
   let num = 0;
   let den = 0;
+  // partners' weight by the clause they sit in: a proposition asserted in one place, not
+  // pieced together from words scattered over a long text
+  const byClause = new Map<number, number>();
   info.units.forEach((u, i) => {
     if (!inProposition(info, n, u.tokFrom)) return;
     den += u.idf;
     const j = map[i]!;
     // the subject only has to be shared; the negated part has to be asserted by the other side
     if (j < 0 || (u.negated && other.units[j]!.negated)) return;
-    num += u.idf * Math.min(1, q[i]! / 0.9) * (spec[i]! > 0 ? 0.3 : 1);
+    const w = u.idf * Math.min(1, q[i]! / 0.9) * (spec[i]! > 0 ? 0.3 : 1);
+    num += w;
+    const c = other.units[j]!.clause;
+    byClause.set(c, (byClause.get(c) ?? 0) + w);
   });
-  return den ? num / den : 0;
+  if (!den) return [0, 0];
+  return [num / den, Math.max(0, ...byClause.values()) / den];
 }
 
 export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResult {
@@ -62,12 +71,14 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     g.theirs.push(onA ? j : i);
   }
   let conflict = 0;
+  let local = 0;
   const cues: Cue[] = [];
   for (const g of groups.values()) {
     const negInfo = g.onA ? a : b;
     const other = g.onA ? b : a;
-    const s = g.onA ? share(a, b, g.trig, al.aToB, al.qa, al.specA) : share(b, a, g.trig, al.bToA, al.qb, al.specB);
+    const [s, l] = g.onA ? share(a, b, g.trig, al.aToB, al.qa, al.specA) : share(b, a, g.trig, al.bToA, al.qb, al.specB);
     conflict = Math.max(conflict, s);
+    local = Math.max(local, l);
     const lastEnd = Math.max(...g.mine.map((k) => negInfo.units[k]!.end));
     const negSide = side(negInfo.text, g.trig.start, Math.max(g.trig.end, lastEnd));
     const theirs = [...new Set(g.theirs)].map((k) => other.units[k]!).sort((x, y) => x.start - y.start);
@@ -84,5 +95,5 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
       b: g.onA ? otherSide : negSide,
     });
   }
-  return { conflict, cues };
+  return { conflict, local, cues };
 }

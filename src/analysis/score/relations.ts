@@ -8,8 +8,13 @@ export type Relation = 'same' | 'synonym' | 'hypernym' | 'hyponym' | 'antonym' |
 const HYPER = new Set(['@', '@i']);
 // Senses considered per word: rare senses make everything a synonym of everything.
 const SENSES = 4;
+// Sisters are words whose closest shared category is near (up to MAX_UP levels above
+// each) and specific (at least MIN_ROOT_DEPTH below the root); a very specific category
+// (musical instrument, beverage) may sit further up.
 const MAX_UP = 3;
 const MIN_ROOT_DEPTH = 4;
+const DEEP_UP = 5;
+const DEEP_ROOT_DEPTH = 6;
 
 function key(s: Synset): string {
   return s.pos + s.offset;
@@ -134,22 +139,31 @@ function isHypernymOf(general: Synset[], specific: Synset[]): boolean {
 
 /** The part of speech on which the two share a close, specific category, or null. */
 function cohyponymPos(a: Synset[], b: Synset[]): Pos | null {
-  for (const sa of a) {
-    const aa = ancestors(sa, MAX_UP);
-    for (const sb of b) {
+  for (let ia = 0; ia < a.length; ia++) {
+    const sa = a[ia]!;
+    const aa = ancestors(sa, DEEP_UP);
+    for (let ib = 0; ib < b.length; ib++) {
+      const sb = b[ib]!;
       if (sa.pos !== sb.pos) continue;
-      for (const [k, d] of ancestors(sb, MAX_UP)) {
+      // far relatives and verbs only on their main senses: rare senses link almost anything
+      const main = ia < 2 && ib < 2;
+      if (sa.pos === 'v' && !main) continue;
+      for (const [k, d] of ancestors(sb, DEEP_UP)) {
         const da = aa.get(k);
-        if (da === undefined || da + d > MAX_UP + 2) continue;
-        const anc = synset(k[0] as Pos, Number(k.slice(1)));
-        if (rootDepth(anc) >= (sa.pos === 'v' ? 1 : MIN_ROOT_DEPTH)) return sa.pos;
+        if (da === undefined) continue;
+        const depth = rootDepth(synset(k[0] as Pos, Number(k.slice(1))));
+        if (sa.pos === 'v') {
+          // verb hierarchies are shallow: only verbs sharing a parent (or grandparent) are sisters
+          if (da + d <= 3) return 'v';
+        } else if ((da <= MAX_UP && d <= MAX_UP && da + d <= MAX_UP + 2 && depth >= MIN_ROOT_DEPTH) || (main && depth >= DEEP_ROOT_DEPTH)) {
+          return sa.pos;
+        }
       }
     }
   }
   return null;
 }
 
-// word → word → relation; nested maps avoid building a key string per lookup
 const memo = new Map<string, Map<string, Relation>>();
 let memoSize = 0;
 

@@ -15,7 +15,7 @@ export const divergenceRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
       schema: {
         tags: ['divergences'],
         summary: 'Scored pairs of statements, best first',
-        description: `Lists divergences with score ≥ minScore (default: the flag threshold, ${FLAG_THRESHOLD.toFixed(3)}), each with both statements in full and cues whose spans index each statement's text.`,
+        description: "Lists divergences with score ≥ minScore (default: the flag threshold, so only flagged pairs), each with both statements in full and cues whose spans index each statement's text.",
         querystring: DivergencesQuery,
         response: { 200: page(Divergence), ...problems(400, 404) },
       },
