@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { extract } from '../analysis/extract/index.js';
 import { absorb, documentFeatures, eventKeys, eventSpan, eventTitle, matchEvent, summarize } from '../analysis/events/index.js';
 import type { EventFeatures, EventSummary } from '../analysis/events/index.js';
-import { statementKeys } from '../analysis/pairing.js';
+import { eventBlockKey, statementKeys } from '../analysis/pairing.js';
 import { scorePair } from '../analysis/score/index.js';
 import type { DiscoveredActor, Extraction, ScoringStatement } from '../analysis/types.js';
 import type { EventWrite, Mutations } from '../store/mutations.js';
@@ -29,8 +29,11 @@ export interface IngestOutcome {
   scoredPairs: number;
 }
 
-/** How many stored statements one new statement is scored against at most. */
-const CANDIDATES_PER_STATEMENT = 150;
+/** How many statements of its own event one new statement is scored against at most. */
+const SAME_EVENT_CANDIDATES = 200;
+/** How many statements of other events; those must share an actor or content key besides. */
+const CROSS_EVENT_CANDIDATES = 50;
+const CROSS_EVENT_MIN_SHARED_KEYS = 2;
 /** How many events a new document is compared with at most. */
 const CANDIDATE_EVENTS = 25;
 
@@ -176,8 +179,13 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
   for (const id of newIds) {
     const s = fresh.get(id);
     if (!s) continue;
-    const keys = statementKeys(s, s.eventId === null ? null : String(s.eventId));
-    for (const other of await tx.statementsByKeys(keys, CANDIDATES_PER_STATEMENT)) {
+    const eventKey = s.eventId === null ? null : eventBlockKey(String(s.eventId));
+    const otherKeys = statementKeys(s, null);
+    const candidates = [
+      ...(eventKey ? await tx.statementsByKeys([eventKey], SAME_EVENT_CANDIDATES) : []),
+      ...(await tx.statementsByKeys(otherKeys, CROSS_EVENT_CANDIDATES, CROSS_EVENT_MIN_SHARED_KEYS)),
+    ];
+    for (const other of candidates) {
       if (other === id) continue;
       const [a, b] = other < id ? [other, id] : [id, other];
       pairs.set(`${a}:${b}`, [a, b]);

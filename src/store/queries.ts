@@ -209,13 +209,13 @@ export class Queries {
     return rows.map((r) => ({ id: Number(r.id), summary: JSON.parse(String(r.summary)) as S }));
   }
 
-  /** Candidate statements sharing the most blocking keys with a new statement. */
-  async statementsByKeys(keys: string[], limit: number): Promise<number[]> {
+  /** Candidate statements sharing at least `minShared` blocking keys with a new statement, most shared first. */
+  async statementsByKeys(keys: string[], limit: number, minShared = 1): Promise<number[]> {
     if (keys.length === 0) return [];
     const rows = await this.q.all(
       `SELECT statement_id, COUNT(*) AS shared FROM statement_keys WHERE key IN (${placeholders(keys.length)})
-       GROUP BY statement_id ORDER BY shared DESC, statement_id DESC LIMIT ?`,
-      [...keys, limit],
+       GROUP BY statement_id HAVING COUNT(*) >= ? ORDER BY shared DESC, statement_id DESC LIMIT ?`,
+      [...keys, minShared, limit],
     );
     return rows.map((r) => Number(r.statement_id));
   }
