@@ -1,5 +1,7 @@
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import { Feed } from './service/feed.js';
+import { bridgeFeedThroughPostgres } from './service/feed-postgres.js';
 import { loadSeedsIfEmpty } from './service/seeds.js';
 import { openStore } from './store/store.js';
 import { isMain } from './is-main.js';
@@ -8,7 +10,9 @@ import { isMain } from './is-main.js';
 export async function serve(): Promise<void> {
   const config = loadConfig();
   const store = await openStore(config);
-  const app = await buildApp({ store, config });
+  const feed = new Feed();
+  const app = await buildApp({ store, config, feed });
+  const stopFeedBridge = await bridgeFeedThroughPostgres(store, feed, app.log);
   if (config.loadSeeds) {
     const n = await loadSeedsIfEmpty(store, config.seedDir);
     if (n > 0) app.log.info({ seeds: n, dir: config.seedDir }, 'loaded the seed articles into the empty store');
@@ -19,6 +23,7 @@ export async function serve(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await stopFeedBridge();
     await store.close();
     process.exit(0);
   };

@@ -18,5 +18,13 @@ export interface Db extends Queryable {
   /** Case-insensitive "contains" condition on an expression. */
   ilike(expr: string): string;
   migrate(): Promise<void>;
+  /** Cross-instance notifications (PostgreSQL LISTEN/NOTIFY); absent on an embedded store. */
+  readonly pubsub?: PubSub;
   close(): Promise<void>;
+}
+
+export interface PubSub {
+  /** Calls onMessage with each payload sent on the channel; resolves to a function that stops listening. */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  notify(channel: string, payload: string): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Db, Queryable, Row, SqlValue } from './db.js';
+import type { Db, PubSub, Queryable, Row, SqlValue } from './db.js';
 import { schemaSql } from './schema-sql.js';
 
 // Any fixed number: every instance takes the same lock so ingests never interleave.
@@ -32,10 +32,30 @@ export class PostgresDb implements Db {
   readonly dialect = 'postgres' as const;
   private readonly pool: pg.Pool;
   private readonly q: Queryable;
+  readonly pubsub: PubSub;
 
-  constructor(url: string) {
+  constructor(private readonly url: string) {
     this.pool = new pg.Pool({ connectionString: url, max: 10 });
     this.q = queryable(this.pool);
+    this.pubsub = {
+      listen: (channel, onMessage) => this.listen(channel, onMessage),
+      notify: async (channel, payload) => {
+        await this.pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
+      },
+    };
+  }
+
+  // LISTEN needs a connection of its own that stays out of the pool.
+  private async listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
+    const client = new pg.Client({ connectionString: this.url });
+    await client.connect();
+    client.on('notification', (n) => {
+      if (n.channel === channel && n.payload !== undefined) onMessage(n.payload);
+    });
+    await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    return async () => {
+      await client.end();
+    };
   }
 
   all<T extends Row = Row>(sql: string, params?: SqlValue[]): Promise<T[]> {

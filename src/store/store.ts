@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import type { Db, PubSub } from './db.js';
 import { Mutations } from './mutations.js';
 import { Queries } from './queries.js';
 import { PostgresDb } from './postgres-db.js';
@@ -13,6 +13,11 @@ export class Store extends Queries {
 
   get dialect(): 'sqlite' | 'postgres' {
     return this.db.dialect;
+  }
+
+  /** Notifications between instances sharing the store, where the store offers them. */
+  get pubsub(): PubSub | undefined {
+    return this.db.pubsub;
   }
 
   /** One transaction, serialised against every other write, across instances on PostgreSQL. */

@@ -1,7 +1,11 @@
 import t from 'tap';
 import pg from 'pg';
 import { memoryStore, openStore, type Store } from '../../src/store/store.js';
-import { ingestSeedsDirect } from '../helper.js';
+import pino from 'pino';
+import { Feed } from '../../src/service/feed.js';
+import { bridgeFeedThroughPostgres } from '../../src/service/feed-postgres.js';
+import { ingestAndView } from '../../src/service/documents.js';
+import { ingestSeedsDirect, seedBodies } from '../helper.js';
 import { storeContract } from './contract.js';
 
 // Runs when TEST_DATABASE_URL names a PostgreSQL database (CI sets it); each test gets a fresh schema.
@@ -17,13 +21,36 @@ if (!url) {
     for (const s of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
     await admin.end();
   });
+  const storeIn = (schema: string): Promise<Store> => {
+    const sep = url.includes('?') ? '&' : '?';
+    return openStore({ dataDir: '', databaseUrl: `${url}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}` });
+  };
   const freshStore = async (): Promise<Store> => {
     const schema = `divergence_test_${process.pid}_${schemas.length}`;
     schemas.push(schema);
     await admin.query(`CREATE SCHEMA ${schema}`);
-    const sep = url.includes('?') ? '&' : '?';
-    return openStore({ dataDir: '', databaseUrl: `${url}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}` });
+    return storeIn(schema);
   };
+
+  t.test('the live feed reaches every instance through LISTEN/NOTIFY', async (t) => {
+    const a = await freshStore();
+    const b = await storeIn(schemas[schemas.length - 1] ?? '');
+    const feedA = new Feed();
+    const feedB = new Feed();
+    const log = pino({ level: 'silent' });
+    const stops = [await bridgeFeedThroughPostgres(a, feedA, log), await bridgeFeedThroughPostgres(b, feedB, log)];
+    t.teardown(async () => {
+      for (const stop of stops) await stop();
+      await a.close();
+      await b.close();
+    });
+    const onB = new Promise<string>((resolve) => feedB.subscribe((d) => resolve(d.id)));
+    const onA = new Promise<string>((resolve) => feedA.subscribe((d) => resolve(d.id)));
+    for (const seed of await seedBodies()) await ingestAndView(a, feedA, seed);
+    const [idA, idB] = await Promise.all([onA, onB]);
+    t.match(idB, /^div_\d+$/, 'the other instance heard of a divergence it did not find itself');
+    t.equal(idA, idB, 'both instances deliver the same first divergence');
+  });
   t.test('PostgreSQL store contract', async (t) => storeContract(t, freshStore));
 
   t.test('the seeds ingest the same on PostgreSQL as on SQLite', async (t) => {
