@@ -178,6 +178,13 @@ export class Mutations extends Queries {
     return r ? Number(r.id) : null;
   }
 
+  /** Counts one more document for each key. */
+  async addDocumentFrequencies(keys: string[]): Promise<void> {
+    for (const key of uniq(keys)) {
+      await this.q.run('INSERT INTO corpus_df (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = corpus_df.n + 1', [key]);
+    }
+  }
+
   /** Re-points a blocking key, e.g. an event's after a merge. */
   async renameStatementKey(from: string, to: string): Promise<void> {
     await this.q.run('UPDATE statement_keys SET key = ? WHERE key = ?', [to, from]);

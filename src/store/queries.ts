@@ -220,6 +220,24 @@ export class Queries {
     return rows.map((r) => Number(r.statement_id));
   }
 
+  /** How many stored documents carry each key (absent keys are 0). */
+  async documentFrequencies(keys: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    const unique = [...new Set(keys)];
+    // Chunks keep each statement well under SQLite's parameter limit.
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      const rows = await this.q.all(`SELECT key, n FROM corpus_df WHERE key IN (${placeholders(chunk.length)})`, chunk);
+      for (const r of rows) out.set(String(r.key), Number(r.n));
+    }
+    return out;
+  }
+
+  async documentCount(): Promise<number> {
+    const r = await this.q.get('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM documents');
+    return Number(r?.n ?? 0);
+  }
+
   async divergence(id: number): Promise<DivergenceRecord | undefined> {
     const r = await this.q.get(`SELECT ${DIVERGENCE_COLUMNS} FROM divergences v WHERE v.id = ?`, [id]);
     return r && toDivergence(r);

@@ -81,5 +81,10 @@ export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
     `CREATE INDEX IF NOT EXISTS divergences_score ON divergences(score DESC, id)`,
     `CREATE INDEX IF NOT EXISTS divergences_created ON divergences(created_at DESC, id)`,
     `CREATE INDEX IF NOT EXISTS divergences_event ON divergences(event_id)`,
+    // Document frequencies of event-grouping keys: the online IDF of event matching.
+    `CREATE TABLE IF NOT EXISTS corpus_df (
+      key TEXT PRIMARY KEY,
+      n INTEGER NOT NULL
+    )`,
   ];
 }

@@ -177,6 +177,17 @@ export function storeContract(t: Test, open: () => Promise<Store>): void {
     t.equal((await store.events({ from: '2030-01-01' }, { limit: 10 })).items.length, 0);
   });
 
+  t.test('document frequencies count documents per key', async (t) => {
+    await store.exclusive((tx) => tx.addDocumentFrequencies(['p:putin', 'n:call', 'p:putin']));
+    await store.exclusive((tx) => tx.addDocumentFrequencies(['p:putin']));
+    const df = await store.documentFrequencies(['p:putin', 'n:call', 'n:summit']);
+    t.equal(df.get('p:putin'), 2, 'a key repeated in one document counts once');
+    t.equal(df.get('n:call'), 1);
+    t.equal(df.get('n:summit'), undefined);
+    const many = await store.documentFrequencies(Array.from({ length: 1200 }, (_, i) => `k${i}`));
+    t.equal(many.size, 0, 'long key lists are read in chunks');
+  });
+
   t.test('statements filter by actor, event, kind and text, and page', async (t) => {
     await store.exclusive(async (tx) => {
       const a = await tx.upsertActor({ name: 'Volodymyr Zelensky', type: 'person', aliases: [], affiliation: ['Ukraine'] }, null);
