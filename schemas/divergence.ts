@@ -1,20 +1,9 @@
 import { z } from 'zod';
-import { Cue, Cursor, DivergenceKind, Id, IsoDate, Limit, StatementKind, StatementMode } from './common.js';
+import { Cue, Cursor, DivergenceKind, Id, IsoDate, Limit } from './common.js';
+import { StatementCore } from './statement.js';
 import { DocumentRef } from './document-ref.js';
 
-export const DivergenceSide = z.object({
-  id: Id,
-  speaker: z.string().nullable(),
-  speakerId: Id.nullable(),
-  text: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  mode: StatementMode,
-  kind: StatementKind.nullable(),
-  about: z.array(z.string()),
-  cue: z.string().nullable(),
-  document: DocumentRef,
-});
+export const DivergenceSide = StatementCore.extend({ document: DocumentRef });
 
 export const Divergence = z.object({
   id: Id,

@@ -3,17 +3,21 @@ import { Cursor, Id, Limit, StatementKind, StatementMode } from './common.js';
 
 export const Speaker = z.object({ id: Id, name: z.string() });
 
-export const Statement = z.object({
+/** What a statement is, wherever it appears. */
+export const StatementCore = z.object({
   id: Id,
   speaker: z.string().nullable().describe('Canonical name, an anonymous phrase as written, or null'),
   speakerId: Id.nullable().describe('Actor id when the speaker is a known actor'),
   text: z.string(),
   start: z.number().int().describe('UTF-16 index into the document text'),
   end: z.number().int(),
-  mode: StatementMode,
-  kind: StatementKind.nullable(),
-  about: z.array(z.string()),
-  cue: z.string().nullable(),
+  mode: StatementMode.describe('direct: all in quotes; indirect: reported; mixed'),
+  kind: StatementKind.nullable().describe("stated: the speaker's own position; claimed: an assertion about another actor's"),
+  about: z.array(z.string()).describe('The other actors a claimed statement is about'),
+  cue: z.string().nullable().describe('Reporting words as written (said, told, according to)'),
+});
+
+export const Statement = StatementCore.extend({
   documentId: Id,
   eventId: Id.nullable(),
   outlet: z.string().nullable(),

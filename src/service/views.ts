@@ -1,4 +1,8 @@
+import type { z } from 'zod';
 import type { Actor, Divergence, Document, Event, Statement } from '../../schemas/index.js';
+import type { StatementCore as StatementCoreSchema } from '../../schemas/statement.js';
+
+type StatementCore = z.infer<typeof StatementCoreSchema>;
 import { optionalPublicId, publicId } from '../store/ids.js';
 import type { ActorRecord, DivergenceRecord, DocumentRecord, EventRecord, StatementRecord } from '../store/records.js';
 import type { Queries } from '../store/queries.js';
@@ -21,7 +25,7 @@ export function documentView(d: DocumentRecord): Document {
   };
 }
 
-export function statementView(s: StatementRecord): Statement {
+function statementCore(s: StatementRecord): StatementCore {
   return {
     id: publicId('statement', s.id),
     speaker: s.speaker,
@@ -33,6 +37,12 @@ export function statementView(s: StatementRecord): Statement {
     kind: s.kind,
     about: s.about,
     cue: s.cue,
+  };
+}
+
+export function statementView(s: StatementRecord): Statement {
+  return {
+    ...statementCore(s),
     documentId: publicId('document', s.documentId),
     eventId: optionalPublicId('event', s.eventId),
     outlet: s.document.outlet,
@@ -41,19 +51,7 @@ export function statementView(s: StatementRecord): Statement {
 }
 
 function sideView(s: StatementRecord): Divergence['a'] {
-  return {
-    id: publicId('statement', s.id),
-    speaker: s.speaker,
-    speakerId: optionalPublicId('actor', s.actorId),
-    text: s.text,
-    start: s.start,
-    end: s.end,
-    mode: s.mode,
-    kind: s.kind,
-    about: s.about,
-    cue: s.cue,
-    document: { ...s.document, id: publicId('document', s.document.id) },
-  };
+  return { ...statementCore(s), document: { ...s.document, id: publicId('document', s.document.id) } };
 }
 
 export function actorView(a: ActorRecord): Actor {

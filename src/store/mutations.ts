@@ -1,4 +1,5 @@
-import type { ActorType, Cue, DivergenceKind, Mode, StatementKind } from '../analysis/types.js';
+import type { ActorType, Cue, DivergenceKind } from '../analysis/types.js';
+import type { StatementRecord } from './records.js';
 import type { Queryable } from './db.js';
 import { Queries } from './queries.js';
 import { placeholders } from './rows.js';
@@ -20,19 +21,7 @@ export interface ActorUpsert {
   affiliation: string[];
 }
 
-export interface NewStatement {
-  documentId: number;
-  actorId: number | null;
-  speaker: string | null;
-  text: string;
-  start: number;
-  end: number;
-  mode: Mode;
-  kind: StatementKind | null;
-  about: string[];
-  cue: string | null;
-  eventId: number | null;
-}
+export type NewStatement = Omit<StatementRecord, 'id' | 'createdAt' | 'document' | 'affiliation'>;
 
 export interface NewDivergence {
   aId: number;
