@@ -56,5 +56,9 @@ const header = '| date | machine | bench | articles | MB | MB/s | natural senten
 
 console.log(header + row);
 if (!existsSync(RESULTS)) appendFileSync(RESULTS, `# Benchmark results\n\nAppend only. Best of ${RUNS} runs after a warm-up.\n\n`);
-const current = readFileSync(RESULTS, 'utf8');
-appendFileSync(RESULTS, current.includes('| date | machine | bench |') ? `${row}\n` : `\n${header}${row}\n`);
+// append to the extract table only when it is the file's last table; otherwise open a new one
+const lines = readFileSync(RESULTS, 'utf8').trimEnd().split('\n');
+let top = lines.length - 1;
+while (top > 0 && lines[top - 1].startsWith('|')) top--;
+const lastTableIsOurs = lines[top]?.startsWith('| date | machine | bench |') === true;
+appendFileSync(RESULTS, lastTableIsOurs ? `${row}\n` : `\n## extract (bench/extract.ts)\n\n${header}${row}\n`);

@@ -6,7 +6,7 @@
 import type { Paragraph } from './segment.js';
 import type { Draft } from './patterns.js';
 import type { NP } from './np.js';
-import { LEADER_ROLES, ANON_HEADS } from './lexicon.js';
+import { LEADER_ROLES, ANON_HEADS, DISTINCT_HEADS, DOCUMENT_HEADS, REDESCRIPTION_HEADS } from './lexicon.js';
 import { nearest, type Actor, type Registry } from './registry.js';
 
 export interface Attributed {
@@ -49,6 +49,7 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
   const sentenceStart = (d: Draft): number => paras[d.para].sentences[d.sent].s;
   const done = new Map<Draft, Attributed>();
   let lastSpeaker: Actor | null = null;
+  let lastSpeakerAt = -1;
   let lastPara = -1;
   const out: Attributed[] = [];
 
@@ -61,7 +62,18 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
       if (m.at >= np.s) break;
       if (m.at >= s0 && !m.poss && fits(m.actor)) return m.actor;
     }
-    if (lastSpeaker !== null && lastSpeaker.type === 'person' && fits(lastSpeaker) && d.para - lastPara <= SPEAKER_REACH) return lastSpeaker;
+    if (lastSpeaker !== null && lastSpeaker.type === 'person' && fits(lastSpeaker) && d.para - lastPara <= SPEAKER_REACH) {
+      // a speaker of unknown gender yields to a person of the right gender named since: "…," Ali told him. Trudeau reminded … He said
+      if (lastSpeaker.gender === null && want !== null) {
+        for (let k = people.length - 1; k >= 0; k--) {
+          const m = people[k];
+          if (m.at >= np.s) continue;
+          if (m.at <= lastSpeakerAt) break;
+          if (!m.poss && m.actor.gender === want) return m.actor;
+        }
+      }
+      return lastSpeaker;
+    }
     // else the subject of the latest earlier sentence naming someone who fits: its first such name
     let best: PersonMention | null = null;
     let bestSentence = -1;
@@ -99,6 +111,28 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     return reg.byRole(np.places, match, np.s);
   };
 
+  // "says the bow-tied maverick", "the 39-year-old founder": a singular "the" description no role list knows
+  // is the writer's way of naming again the person just quoted
+  const redescribed = (np: NP, d: Draft): Actor | null => {
+    if (np.det !== 'the' || np.places.length > 0 || np.role === null) return null;
+    const words = text.slice(np.s, np.e).toLowerCase().split(/\s+/).slice(1);
+    const head = words[words.length - 1];
+    if (words.length < 2 || head.endsWith('s') || DISTINCT_HEADS.has(head) || ANON_HEADS.has(head) && !REDESCRIPTION_HEADS.has(head)) return null;
+    if (lastSpeaker !== null && lastSpeaker.type === 'person' && d.para - lastPara <= 1) return lastSpeaker;
+    return null;
+  };
+
+  // "her statement", "Foster's book": a document speaks for its owner
+  const owner = (np: NP, d: Draft): Actor | null => {
+    const words = text.slice(np.s, np.e).split(/\s+/);
+    const head = words[words.length - 1].toLowerCase();
+    if (words.length < 2 || !DOCUMENT_HEADS.has(head)) return null;
+    const first = words[0].toLowerCase();
+    if (words.length === 2 && (first === 'his' || first === 'her')) return pronoun({ ...np, gender: first === 'his' ? 'm' : 'f' }, d);
+    const m = /^(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)*)['’]s?$/u.exec(words.slice(0, -1).join(' '));
+    return m === null ? null : reg.match(m[1].split(' '), np.s);
+  };
+
   const resolve = (np: NP, d: Draft): { speaker: string | null; actor: Actor | null } => {
     switch (np.kind) {
       case 'name': {
@@ -127,10 +161,15 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
           for (const pl of np.places) reg.affiliate(a, pl);
           return { speaker: a.name, actor: a };
         }
+        const described = owner(np, d) ?? redescribed(np, d);
+        if (described !== null) return { speaker: described.name, actor: described };
         return { speaker: text.slice(np.s, np.e), actor: null };
       }
-      case 'anon':
+      case 'anon': {
+        const described = owner(np, d) ?? redescribed(np, d);
+        if (described !== null) return { speaker: described.name, actor: described };
         return { speaker: text.slice(np.s, np.e), actor: null };
+      }
     }
   };
 
@@ -152,6 +191,7 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     out.push(a);
     if (r.actor !== null) {
       lastSpeaker = r.actor;
+      lastSpeakerAt = paras[d.para].toks[d.pieces[0][0]]?.s ?? -1;
       lastPara = d.para;
     }
   }

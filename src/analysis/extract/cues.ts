@@ -14,6 +14,8 @@ export interface Cue {
   belief: boolean;
   bare: boolean;
   participle: boolean;
+  inf: boolean;
+  evidence: boolean;
 }
 
 // A verb form right after these is a noun or an infinitive of another verb's object: "the report", "to say".
@@ -40,7 +42,7 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
       const last = toks[i + p.words.length - 1];
       return {
         t0: i, t1: i + p.words.length, s: t.s, e: last.e, lemma: p.words.join(' '), frame: p.frame, weak: false, belief: false, bare: false,
-        participle: t.low.endsWith('ing'),
+        participle: t.low.endsWith('ing'), inf: false, evidence: false,
       };
     }
   }
@@ -54,5 +56,5 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
     if (n === undefined || n.low !== v.particle) return null;
     t1 = i + 2;
   }
-  return { t0: i, t1, s: t.s, e: toks[t1 - 1].e, lemma: v.lemma, frame: v.frame, weak: v.weak, belief: v.belief, bare: v.bare, participle: v.participle };
+  return { t0: i, t1, s: t.s, e: toks[t1 - 1].e, lemma: v.lemma, frame: v.frame, weak: v.weak, belief: v.belief, bare: v.bare, participle: v.participle, inf: v.inf, evidence: v.evidence };
 }

@@ -5,7 +5,7 @@ import placesData from '../lexicon/extract-places.json' with { type: 'json' };
 import segmentData from '../lexicon/extract-segment.json' with { type: 'json' };
 import namesData from '../lexicon/extract-names.json' with { type: 'json' };
 
-export type Frame = 'clause' | 'that' | 'object' | 'for' | 'as' | 'call' | 'according';
+export type Frame = 'clause' | 'that' | 'object' | 'for' | 'as' | 'call' | 'according' | 'eval' | 'intent';
 
 export interface VerbInfo {
   lemma: string;
@@ -17,6 +17,10 @@ export interface VerbInfo {
   bare: boolean;
   /** The -ing form: "saying", "adding". */
   participle: boolean;
+  /** Also takes "to VP" as its content: "pledged to cut taxes". */
+  inf: boolean;
+  /** A finding: takes a bare clause when a poll, study or report is its subject ("the poll shows Smith leading"). */
+  evidence: boolean;
 }
 
 export interface PhraseInfo {
@@ -31,9 +35,11 @@ interface RawVerb {
   belief?: boolean;
   particle?: string;
   bare?: boolean;
+  inf?: boolean;
+  evidence?: boolean;
 }
 
-const FRAMES: ReadonlySet<string> = new Set(['clause', 'that', 'object', 'for', 'as', 'call', 'according']);
+const FRAMES: ReadonlySet<string> = new Set(['clause', 'that', 'object', 'for', 'as', 'call', 'according', 'eval', 'intent']);
 function asFrame(s: string): Frame {
   if (!FRAMES.has(s)) throw new Error(`unknown frame ${s}`);
   return s as Frame;
@@ -53,6 +59,8 @@ export const VERB_FORMS: ReadonlyMap<string, VerbInfo> = (() => {
         particle: raw.particle ?? null,
         bare: raw.bare === true,
         participle: f.endsWith('ing'),
+        inf: raw.inf === true || raw.frame === 'intent',
+        evidence: raw.evidence === true,
       });
     });
   }
@@ -82,6 +90,10 @@ export const ROLES: ReadonlySet<string> = new Set(rolesData.roles);
 export const LEADER_ROLES: ReadonlySet<string> = new Set(rolesData.leaderRoles);
 export const ANON_HEADS: ReadonlySet<string> = new Set(rolesData.anonymous);
 export const ORG_HEADS: ReadonlySet<string> = new Set(rolesData.orgHeads);
+export const DISTINCT_HEADS: ReadonlySet<string> = new Set(rolesData.distinctHeads);
+export const REDESCRIPTION_HEADS: ReadonlySet<string> = new Set(rolesData.redescriptionHeads);
+/** Documents and findings that speak for their authors: "the report", "a new poll". */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(rolesData.documents);
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(rolesData.institutionWords);
 export const DETERMINERS: ReadonlySet<string> = new Set(rolesData.determiners);
 export const MODIFIERS: ReadonlySet<string> = new Set(rolesData.modifiers);

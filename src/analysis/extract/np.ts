@@ -257,8 +257,9 @@ export function parseNPBack(toks: Tok[], end: number, min: number, text: string)
 
 /** "oil and gas worker Mike Wipf", "the company's chief executive": a few plain words, then a name or the phrase's end. */
 function describedName(toks: Tok[], i: number, limit: number, text: string): NP | null {
-  for (let k = i; k < Math.min(limit, i + 8); k++) {
-    const t = toks[k];
+  for (let k = i; k < Math.min(limit + 1, i + 8); k++) {
+    // the sentence limit ends the phrase as a period would
+    const t: Tok = k < limit ? toks[k] : { ...toks[k - 1], text: '.', word: false, cap: false };
     if (!t.word) {
       if (k === i) return null;
       // no name: a determiner phrase kept as written ("the company's chief executive")
@@ -314,8 +315,13 @@ function genericBack(toks: Tok[], end: number, lo: number, text: string): NP | n
 
 /** Forward parse plus a source post-modifier ("a spokesman for the Kremlin"), up to `limit`. */
 export function parseNPForward(toks: Tok[], i: number, limit: number, text: string): NP | null {
-  const np = parseNP(toks, i, limit, text) ?? describedName(toks, i, limit, text);
+  let np = parseNP(toks, i, limit, text) ?? describedName(toks, i, limit, text);
   if (np === null) return null;
+  // "says Cambridge cartoonist Andre Campbell": a place, a plain description, then the name
+  if ((np.kind === 'place' || np.kind === 'name' && np.t1 - np.t0 === 1) && toks[np.t1]?.word === true && !toks[np.t1].cap && np.t1 < limit) {
+    const named = describedName(toks, i, limit, text);
+    if (named !== null && named.kind === 'name') np = named;
+  }
   if ((np.kind === 'anon' || np.kind === 'role') && np.t1 < limit && POST_MODIFIERS.has(toks[np.t1].low)) {
     let j = np.t1;
     // "a spokeswoman for Trudeau" — but not on into "said he is …"

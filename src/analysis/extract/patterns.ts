@@ -10,7 +10,7 @@ import type { Tok } from './lex.js';
 import type { Paragraph, Sentence } from './segment.js';
 import { cueAt, type Cue } from './cues.js';
 import { parseNP, parseNPBack, parseNPForward, type NP } from './np.js';
-import { ADVERBS, AUXILIARIES, DAYS, MONTHS, TIME_WORDS, VERB_FORMS } from './lexicon.js';
+import { ADVERBS, ANON_HEADS, AUXILIARIES, DAYS, DOCUMENT_HEADS, MONTHS, TIME_WORDS, VERB_FORMS } from './lexicon.js';
 
 export type SpeakerSource = 'phrase' | 'subject' | 'previous' | 'none';
 
@@ -49,6 +49,10 @@ const SUBJECT_SKIP: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 's
 const SENTENCE_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', '…', '...', ';']);
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 const MIN_CLAUSE_WORDS = 3;
+/** Stances ("criticized X for Y") and intentions ("wants to", "pledged to") as statements. PolNeAR counts them; off, extraction
+ * is speech-only (as before issue 3) — the seed divergence ranking in test/seeds.test.ts passes only with this off for now. */
+const STANCES = true;
+const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'if', 'when', 'because', 'once', 'unless', 'whether']);
 
 export function findDrafts(p: Paragraph, text: string): Draft[] {
   const out: Draft[] = [];
@@ -150,7 +154,7 @@ function closeMarkBefore(toks: Tok[], i: number, min: number): number {
 
 /** "Q," SPEAKER VERB / "Q," VERB SPEAKER / "Q," SPEAKER, APPOSITION, VERB. Content = the sentence up to the quote. */
 function afterQuote(toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
-  if (cue.frame === 'according') return null;
+  if (cue.frame === 'according' || cue.frame === 'eval' || cue.frame === 'intent') return null;
   let speaker: NP | null = null;
   let apposition: NP | null = null;
   let close = closeMarkBefore(toks, cue.t0, s0);
@@ -160,7 +164,7 @@ function afterQuote(toks: Tok[], cue: Cue, s0: number, lim: number, text: string
     // "Q," said Kallas.
     speaker = parseNPForward(toks, cue.t1, lim, text);
     if (speaker === null || speaker.kind === 'pronoun' && speaker.pronoun === 'relative') return null;
-    attrEnd = speaker.t1;
+    attrEnd = pastParen(toks, speaker.t1, lim);
   } else {
     const end = skipBack(toks, cue.t0, s0);
     const sp = speakerBefore(toks, end, s0, text);
@@ -202,6 +206,11 @@ interface SpeakerBefore {
 function speakerBefore(toks: Tok[], end: number, min: number, text: string): SpeakerBefore | null {
   const last = toks[end - 1];
   if (last === undefined || end <= min) return null;
+  // "Rep. Gwen Moore (D-Wis.) said": a short parenthetical after the name
+  if (last.text === ')' && last.q < 0) {
+    const open = parenOpen(toks, end - 1, min);
+    return open < 0 ? null : speakerBefore(toks, open, min, text);
+  }
   if (last.low === 'who') {
     const np = parseNPBack(toks, toks[end - 2]?.text === ',' ? end - 2 : end - 1, min, text);
     return np === null || np.kind === 'pronoun' ? null : { np, apposition: null, start: np.t0 };
@@ -212,8 +221,35 @@ function speakerBefore(toks: Tok[], end: number, min: number, text: string): Spe
   if (np === null) return null;
   if (np.kind === 'pronoun' && np.pronoun !== 'male' && np.pronoun !== 'female' && np.pronoun !== 'plural' && np.pronoun !== 'neuter') return null;
   const before = toks[np.t0 - 1];
-  if (before !== undefined && before.word && !before.cap && OBJECT_PREPOSITIONS.has(before.low)) return null;
+  if (before !== undefined && before.word && !before.cap && OBJECT_PREPOSITIONS.has(before.low)) {
+    // "the former sergeant-at-arms of the House of Commons said": the role before "of" speaks
+    if (before.low !== 'of' && before.low !== 'at' && before.low !== 'for') return null;
+    const owner = parseNPBack(toks, np.t0 - 1, min, text);
+    if (owner === null || (owner.kind !== 'role' && owner.kind !== 'anon') || toks[owner.t0 - 1]?.word === true && OBJECT_PREPOSITIONS.has(toks[owner.t0 - 1].low)) return null;
+    return { np: owner, apposition: null, start: owner.t0 };
+  }
   return { np, apposition: null, start: np.t0 };
+}
+
+/** The "(" of a short parenthetical ending with ")" at `close`, or -1. */
+function parenOpen(toks: Tok[], close: number, min: number): number {
+  for (let k = close - 1; k >= min && k >= close - 8; k--) {
+    const t = toks[k];
+    if (t.text === '(') return k > min ? k : -1;
+    if (t.text === ')' || t.mark !== null || SENTENCE_PUNCT.has(t.text) && t.text !== '.') return -1;
+  }
+  return -1;
+}
+
+/** Past a short parenthetical right after a phrase: "said Sen. Ann Ray (R-Ohio)," → the token after ")". */
+function pastParen(toks: Tok[], i: number, lim: number): number {
+  if (toks[i]?.text !== '(') return i;
+  for (let k = i + 1; k < lim && k <= i + 8; k++) {
+    const t = toks[k];
+    if (t.text === ')') return k + 1;
+    if (t.mark !== null || (SENTENCE_PUNCT.has(t.text) && t.text !== '.')) return i;
+  }
+  return i;
 }
 
 /** NP1 , APPOSITION , VERB — with the comma before the verb at `comma`. */
@@ -221,7 +257,12 @@ function appositive(toks: Tok[], comma: number, min: number, text: string): Spea
   // the sentence opens with the speaker: "Will Young, a mechanic based in Kansas City, Mo., said"
   let s = min;
   while (s < comma && toks[s].word && SUBJECT_SKIP.has(toks[s].low)) s++;
-  const first = parseNP(toks, s, comma, text);
+  let first = parseNP(toks, s, comma, text);
+  // "Richard Shelby of Alabama, the chairman …, said"
+  if (first !== null && first.kind === 'name' && toks[first.t1]?.low === 'of' && toks[first.t1 + 1]?.cap === true) {
+    const of = parseNP(toks, first.t1 + 1, comma, text);
+    if (of !== null && (of.kind === 'place' || of.kind === 'name') && toks[of.t1]?.text === ',') first = { ...first, t1: of.t1, e: of.e };
+  }
   if (first !== null && first.kind !== 'pronoun' && toks[first.t1]?.text === ',' && first.t1 < comma && appositionSegment(toks, first.t1 + 1, comma)) {
     const inner = parseNP(toks, first.t1 + 1, comma, text);
     if (inner !== null && inner.t1 === comma && inner.kind === 'name' && first.kind !== 'name') return { np: inner, apposition: first, start: first.t0 };
@@ -261,7 +302,7 @@ function appositionSegment(toks: Tok[], a: number, b: number): boolean {
 function speakerThenContent(
   toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number, earlier: Draft[],
 ): Draft | null {
-  if (cue.frame === 'according') return null;
+  if (cue.frame === 'according' || !STANCES && (cue.frame === 'eval' || cue.frame === 'intent' || cue.inf)) return null;
   const content = contentAfter(toks, cue, lim, text);
   if (content === null) return null;
   const end = skipBack(toks, cue.t0, s0);
@@ -271,6 +312,8 @@ function speakerThenContent(
   let source: SpeakerSource = 'phrase';
   let attrStart = end;
   const shared = prev === undefined || prev.text === ',' || prev.low === 'and' || prev.low === 'but' || end <= s0;
+  // "…, seeking to rebrand the party": an -ing stance or intention describes, it does not report
+  if (cue.participle && (cue.frame === 'eval' || cue.frame === 'intent' || content[0] === cue.t1 && toks[content[0]].low === 'to')) return null;
   if (shared && (cue.participle || prev?.low === 'and' || prev?.low === 'but')) {
     // the subject of the sentence, or the speaker of the statement just before
     const before = earlier[earlier.length - 1];
@@ -291,6 +334,8 @@ function speakerThenContent(
     apposition = sp.apposition;
     attrStart = sp.start;
   }
+  // stances and intentions ("criticized …", "wants to …") need an agent, not any phrase before the verb
+  if ((cue.frame === 'eval' || cue.frame === 'intent' || content[0] === cue.t1 && toks[content[0]].low === 'to') && !agent(speaker)) return null;
   return { para, sent, pieces: [content], speaker, speakerSource: source, apposition, cue, attribution: [attrStart, content[0]] };
 }
 
@@ -303,11 +348,56 @@ function passive(toks: Tok[], cue: Cue, s0: number, lim: number, text: string, p
   return { para, sent, pieces: [content], speaker: np, speakerSource: 'phrase', apposition: null, cue, attribution: [s0, content[0]] };
 }
 
+/** A phrase that can hold a stance or an intention: a person, a body, a role, a named source, he/she/they. */
+function agent(np: NP): boolean {
+  switch (np.kind) {
+    case 'name':
+    case 'place':
+    case 'role':
+      return true;
+    case 'pronoun':
+      return np.pronoun === 'male' || np.pronoun === 'female' || np.pronoun === 'plural';
+    case 'anon':
+      return np.role === null ? np.det !== null : ANON_HEADS.has(np.role.split(' ').pop() ?? '') && !DOCUMENT_HEADS.has(np.role.split(' ').pop() ?? '');
+  }
+}
+
+/** "the new poll shows …", "polls have found …": a document or finding right before the cue. */
+function documentBefore(toks: Tok[], t0: number): boolean {
+  let k = t0 - 1;
+  while (k >= 0 && toks[k].word && (AUXILIARIES.has(toks[k].low) || isAdverb(toks[k]))) k--;
+  const t = toks[k];
+  return t !== undefined && t.word && !t.poss && DOCUMENT_HEADS.has(t.low);
+}
+
+/** The object of a stance verb: "criticized the plan as …", "urged voters to …", "attacked “the hateful ideology”". */
+function evalContent(toks: Tok[], j: number, lim: number): number {
+  const t = toks[j];
+  if (t === undefined || j >= lim) return -1;
+  if (t.mark === 'open') return j;
+  if (!t.word || t.low === 'that' || t.low === 'by' || PREPOSITIONS.has(t.low) || NOT_CLAUSE_START.has(t.low) || isAdverb(t) || isTimeWord(t)) return -1;
+  return j;
+}
+
+/** "to" and a verb: "pledged to cut taxes". */
+function infinitive(toks: Tok[], j: number, lim: number): number {
+  const t = toks[j];
+  const n = toks[j + 1];
+  return t !== undefined && j + 1 < lim && t.word && t.low === 'to' && n.word && !n.cap && !DETERMINER_LIKE.has(n.low) && !/^\p{N}/u.test(n.text) ? j : -1;
+}
+
 /** What follows the cue: a that-clause, a colon, a quote, or (for plain saying verbs) a bare clause. */
-function contentAfter(toks: Tok[], cue: Cue, lim: number, text: string): [number, number] | null {
-  const j = cue.t1;
-  let a = -1;
-  switch (cue.frame) {
+function contentAfter(toks: Tok[], cue0: Cue, lim: number, text: string): [number, number] | null {
+  const j = cue0.t1;
+  // a finding with a document as its subject takes a bare clause: "the poll shows Smith leading"
+  const cue = cue0.evidence && documentBefore(toks, cue0.t0) ? { ...cue0, weak: false, bare: true, frame: 'clause' as const } : cue0;
+  let a = cue.inf ? infinitive(toks, j, lim) : -1;
+  if (a < 0) switch (cue.frame) {
+    case 'eval':
+      a = evalContent(toks, j, lim);
+      break;
+    case 'intent':
+      break;
     case 'for':
       a = toks[j]?.word === true ? j : -1;
       break;
@@ -361,7 +451,7 @@ function seekThat(toks: Tok[], from: number, lim: number): number {
     if (t.q >= 0) continue;
     if (t.word && t.low === 'that') return complementizer(toks, k) ? k + 1 : -1;
     if (t.text === ':') return k + 1;
-    if (t.word && (FINITE.test(t.low) || (k > from && VERB_FORMS.has(t.low)))) return -1;
+    if (t.word && (FINITE.test(t.low) || (k > from && VERB_FORMS.has(t.low) && !t.poss && !DETERMINER_LIKE.has(toks[k - 1].low)))) return -1;
   }
   return -1;
 }
@@ -390,7 +480,20 @@ function clauseContent(toks: Tok[], cue: Cue, j0: number, lim: number): number {
   const sought = t.word && !clauseStarts(t) || PREPOSITIONS.has(t.low) || isAdverb(t) ? seekThat(toks, j, lim) : -1;
   if (sought >= 0) return sought;
   // a bare clause only after plain saying verbs: "said the plan would fail"
-  if (cue.weak || !cue.bare || !t.word || NOT_CLAUSE_START.has(t.low) || cue.frame !== 'clause') return -1;
+  if (cue.weak || !cue.bare || !t.word || cue.frame !== 'clause') return -1;
+  // "said while many have received support, this was not the case": a subordinate clause, then the main one
+  if (SUBORDINATORS.has(t.low)) {
+    for (let k = j + 2; k < lim - 1; k++) {
+      if (toks[k].q >= 0) continue;
+      if (toks[k].text === ',') {
+        const n = toks[k + 1];
+        return n.word && !NOT_CLAUSE_START.has(n.low) && !/^(?:which|who|whom|whose|where|when)$/.test(n.low) ? j : -1;
+      }
+      if (SENTENCE_PUNCT.has(toks[k].text)) return -1;
+    }
+    return -1;
+  }
+  if (NOT_CLAUSE_START.has(t.low)) return -1;
   return j;
 }
 
@@ -411,7 +514,17 @@ function objectContent(toks: Tok[], cue: Cue, j: number, lim: number, text: stri
     const np = parseNPForward(toks, j, lim, text);
     if (np !== null && np.kind !== 'pronoun') k = np.t1;
   }
-  if (k < 0) return seekThat(toks, j, lim);
+  if (k < 0) {
+    // "told the crowd that …": a plain object phrase, then "that"
+    if (DETERMINER_LIKE.has(t.low) && !PREPOSITIONS.has(t.low)) {
+      for (let m = j + 1; m < Math.min(lim, j + 5); m++) {
+        const w = toks[m];
+        if (!w.word || w.q >= 0 || FINITE.test(w.low)) break;
+        if (w.low === 'that') return m + 1;
+      }
+    }
+    return seekThat(toks, j, lim);
+  }
   k = skipTime(toks, k, lim);
   const n = toks[k];
   if (n === undefined || k >= lim) return -1;
@@ -431,8 +544,14 @@ function callContent(toks: Tok[], j: number, lim: number, text: string): number 
   if (/^(?:it|him|her|them|this|that|these|those|himself|herself|themselves)$/.test(t.low)) k = j + 1;
   else {
     const np = parseNPForward(toks, j, lim, text);
-    if (np === null) return -1;
-    k = np.t1;
+    if (np !== null) k = np.t1;
+    else {
+      // "called the allegation “false”": a plain object phrase, then a quote
+      if (!DETERMINER_LIKE.has(t.low) || PREPOSITIONS.has(t.low)) return -1;
+      k = j + 1;
+      while (k < Math.min(lim, j + 5) && toks[k].word && toks[k].q < 0 && !FINITE.test(toks[k].low)) k++;
+      return toks[k]?.mark === 'open' ? j : -1;
+    }
   }
   const n = toks[k];
   if (n === undefined || k >= lim) return -1;
@@ -494,7 +613,7 @@ function cutContent(toks: Tok[], a: number, lim: number, text: string): number {
 
 /** CONTENT, SPEAKER VERB [adjuncts].  /  CONTENT, VERB SPEAKER [adjuncts]. */
 function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
-  if (cue.frame === 'according') return null;
+  if (cue.frame === 'according' || cue.frame === 'eval' || cue.frame === 'intent') return null;
   let speaker: NP | null = null;
   let comma = -1;
   let attrEnd = cue.t1;
@@ -504,7 +623,7 @@ function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: number, text
     speaker = parseNPForward(toks, cue.t1, lim, text);
     if (speaker === null || (speaker.kind === 'pronoun' && speaker.pronoun !== 'male' && speaker.pronoun !== 'female')) return null;
     comma = cue.t0 - 1;
-    attrEnd = speaker.t1;
+    attrEnd = pastParen(toks, speaker.t1, lim);
   } else {
     const end = skipBack(toks, cue.t0, s0);
     const sp = speakerBefore(toks, end, s0, text);

@@ -11,7 +11,8 @@ export interface QuoteSpan {
   single: boolean;
 }
 
-const MARK = /[“”"‘’«»]/g;
+// Two apostrophes ('') and two backticks (``) stand for double quotes in some wire and archive text.
+const MARK = /''|``|[“”"‘’«»]/g;
 const SPACE_OR_OPEN = /[\s([{\-—–/“"‘«]/;
 const LETTER = /[\p{L}\p{N}]/u;
 // A single quote must close soon, or it was an apostrophe.
@@ -27,8 +28,9 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
   const stack: Open[] = [];
   const before = (i: number): string => (i > start ? text[i - 1] : ' ');
   const after = (i: number): string => (i + 1 < end ? text[i + 1] : ' ');
-  const opener = (i: number): boolean => SPACE_OR_OPEN.test(before(i)) && !/\s/.test(after(i));
-  const closer = (i: number): boolean => !/\s/.test(before(i)) && !LETTER.test(after(i));
+  // `j` is the mark's last character (marks of two characters: '' and ``)
+  const opener = (i: number, j = i): boolean => SPACE_OR_OPEN.test(before(i)) && !/\s/.test(after(j));
+  const closer = (i: number, j = i): boolean => !/\s/.test(before(i)) && !LETTER.test(after(j));
   const topDouble = (): number => stack.findIndex((o) => !o.single);
   const closeAt = (idx: number, e: number, closed: boolean): void => {
     const o = stack[idx];
@@ -40,7 +42,16 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
   for (let m = MARK.exec(text); m !== null && m.index < end; m = MARK.exec(text)) {
     const i = m.index;
     const c = m[0];
-    if (c === '“' || c === '«') {
+    if (c === "''") {
+      const j = i + 1;
+      const d = topDouble();
+      if (d >= 0 && (closer(i, j) || !opener(i, j))) closeAt(d, j + 1, true);
+      else if (d < 0 && opener(i, j)) stack.push({ at: i, single: false });
+    } else if (c === '``') {
+      const d = topDouble();
+      if (d >= 0) closeAt(d, i, false);
+      stack.push({ at: i, single: false });
+    } else if (c === '“' || c === '«') {
       const d = topDouble();
       // A second opening double quote with the first still open: the first was never closed,
       // unless it reads as a misused closer ("word“ next").

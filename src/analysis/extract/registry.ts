@@ -58,6 +58,11 @@ export class Registry {
             while (i + 1 < sent.t1 && p.toks[i + 1].cap && p.toks[i + 1].word) i++;
             continue;
           }
+          // "Ryan Remiorz / The Canadian Press": a photo credit names no actor of the story
+          if (np.kind === 'name' && (p.toks[np.t1]?.text === '/' || p.toks[np.t0 - 1]?.text === '/')) {
+            i = np.t1 - 1;
+            continue;
+          }
           if (np.kind === 'name' || np.kind === 'place') {
             const last = p.toks[np.t1 - 1];
             const prev = p.toks[np.nameT0 - 1];

@@ -29,6 +29,7 @@ export interface Paragraph {
 }
 
 const LINE = /[^\r\n]+/g;
+const CREDIT_LEAD = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} \/ \p{Lu}/u;
 const LEAD = /^(?:\s|[-–—•*·>]+\s|\*\*)+/;
 const TRAIL = /(?:\s|\*\*)+$/;
 const FINAL_PUNCT = /[.!?…:;]$/;
@@ -72,6 +73,8 @@ function paragraphKind(body: string): ParagraphKind {
     const open = body.lastIndexOf('(');
     if (open >= 0 && body.length - open <= 162 && isCredit(body.slice(open + 1, -1))) return 'caption';
   }
+  // "Ryan Remiorz / The Canadian Press Kevin Vickers, right, tosses …": a photo caption led by its credit
+  if (CREDIT_LEAD.test(body)) return 'caption';
   const end = body.replace(TRAILING_CLOSERS, '');
   if (FINAL_PUNCT.test(end)) return 'text';
   const words = body.match(WORDISH)?.length ?? 0;
