@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { extract } from '../analysis/extract/index.js';
-import { absorb, documentFeatures, eventKeys, eventSpan, eventTitle, matchEvent, summarize } from '../analysis/events/index.js';
-import type { EventFeatures, EventSummary } from '../analysis/events/index.js';
+import { absorb, dfKeys, documentFeatures, eventKeys, eventSpan, eventTitle, mergeSummaries, shouldMerge, statsKeys, summarize } from '../analysis/events/index.js';
+import type { CorpusStats, EventFeatures, EventSummary } from '../analysis/events/index.js';
+import { rankEvents } from '../analysis/events/similarity.js';
 import { eventBlockKey, statementKeys } from '../analysis/pairing.js';
 import { scorePair } from '../analysis/score/index.js';
 import type { DiscoveredActor, Extraction, ScoringStatement } from '../analysis/types.js';
@@ -109,22 +110,33 @@ function lastToken(name: string): string {
   return parts[parts.length - 1] ?? name;
 }
 
+/**
+ * Joins the document to the best-matching stored event or opens one. Event channels are IDF-weighted
+ * with the store's document frequencies; when the document fits several events that are themselves
+ * one happening, they are merged.
+ */
 async function assignEvent(tx: Mutations, features: EventFeatures): Promise<number> {
   const keys = eventKeys(features);
   const candidates = await tx.eventsByKeys<EventSummary>(keys, CANDIDATE_EVENTS);
-  const match = matchEvent(
+  const df = await tx.documentFrequencies(dfKeys(features, candidates.map((c) => c.summary)));
+  const stats: CorpusStats = { documents: await tx.documentCount(), df: (key) => df.get(key) ?? 0 };
+  await tx.addDocumentFrequencies(statsKeys(features));
+  const ranked = rankEvents(
     features,
     candidates.map((c) => ({ id: String(c.id), summary: c.summary })),
+    stats,
   );
-  if (match) {
-    const id = Number(match.id);
-    const current = candidates.find((c) => c.id === id);
-    if (current) {
-      await tx.updateEvent(id, eventWrite(absorb(current.summary, features), keys));
-      return id;
-    }
+  const [best, ...others] = ranked.map((r) => candidates.find((c) => String(c.id) === r.id)).filter((c) => c !== undefined);
+  if (!best) return tx.insertEvent(eventWrite(summarize(features), keys));
+  let summary = absorb(best.summary, features);
+  for (const other of others) {
+    if (!shouldMerge(summary, other.summary, stats)) continue;
+    summary = mergeSummaries(summary, other.summary);
+    await tx.mergeEvents(best.id, other.id, eventWrite(summary, []));
+    await tx.renameStatementKey(eventBlockKey(String(other.id)), eventBlockKey(String(best.id)));
   }
-  return tx.insertEvent(eventWrite(summarize(features), keys));
+  await tx.updateEvent(best.id, eventWrite(summary, keys));
+  return best.id;
 }
 
 /** An event is found again by the blocking keys of the documents it absorbed. */

@@ -27,6 +27,22 @@ const PLACE_WEIGHT: Record<PlaceKind, number> = { country: 0, seat: 0, region: 1
 const LOCATIVE_BOOST = 0.5;
 /** Framing nouns (meeting, war, deal) tell less about which happening it is than specific ones. */
 const GENERIC_NOUN = 0.3;
+/** A year as a word: not part of a longer number, an amount or a share ("2008", not "$2008" or "2008%"). */
+const YEAR = /(?<![\d$€£.,:/-])((?:19|20)\d{2})(?![\d%]|[.,:/-]\d|\s*(?:per ?cent|percent)\b)/g;
+const MAX_YEARS = 6;
+
+function yearWeights(text: string, lead: number): Weights {
+  const seen = new Map<string, { count: number; first: number }>();
+  for (const m of text.matchAll(YEAR)) {
+    const y = m[1]!;
+    const e = seen.get(y);
+    if (e) e.count++;
+    else seen.set(y, { count: 1, first: m.index });
+  }
+  const out: Weights = {};
+  for (const [y, e] of seen) out[y] = salience(e.count, e.first, lead);
+  return top(out, MAX_YEARS);
+}
 
 function salience(count: number, first: number, lead: number): number {
   return (1 + Math.log(count)) * (first < lead ? 1.5 : 1);
@@ -121,6 +137,7 @@ export function documentFeatures(doc: EventDocument): EventFeatures {
     names: Object.fromEntries(Object.keys(keptParticipants).map((k) => [k, names[k]!])),
     nouns,
     places: top(places, MAX_PLACES),
+    years: yearWeights(full, lead),
     ...dateSpan(full, doc.publishedAt ?? null),
   };
 }

@@ -7,6 +7,7 @@ export const MAX_SUMMARY_TERMS = 200;
 const MAX_SUMMARY_PARTICIPANTS = 40;
 const MAX_SUMMARY_PLACES = 25;
 const MAX_SUMMARY_NOUNS = 15;
+const MAX_SUMMARY_YEARS = 10;
 
 const EMPTY: EventSummary = {
   documents: 0,
@@ -16,6 +17,7 @@ const EMPTY: EventSummary = {
   participants: {},
   nouns: {},
   places: {},
+  years: {},
   from: null,
   to: null,
 };
@@ -39,6 +41,7 @@ function bounded(s: EventSummary): EventSummary {
     participants: Object.fromEntries(order.slice(0, MAX_SUMMARY_PARTICIPANTS)),
     nouns: top(s.nouns, MAX_SUMMARY_NOUNS),
     places: top(s.places, MAX_SUMMARY_PLACES),
+    years: top(s.years ?? {}, MAX_SUMMARY_YEARS),
   };
 }
 
@@ -65,6 +68,7 @@ export function absorb(s: EventSummary, f: EventFeatures): EventSummary {
     participants,
     nouns: addInto({ ...s.nouns }, unit(f.nouns)),
     places: addInto({ ...s.places }, unit(f.places)),
+    years: addInto({ ...(s.years ?? {}) }, unit(f.years)),
     from: minDay(s.from, f.from),
     to: maxDay(s.to, f.to),
   });
@@ -87,6 +91,7 @@ export function mergeSummaries(a: EventSummary, b: EventSummary): EventSummary {
     participants,
     nouns: sum(a.nouns, b.nouns),
     places: sum(a.places, b.places),
+    years: sum(a.years ?? {}, b.years ?? {}),
     from: minDay(a.from, b.from),
     to: maxDay(a.to, b.to),
   });

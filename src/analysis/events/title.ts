@@ -1,4 +1,5 @@
 // Human-readable views of a summary: "Trump–Putin phone call, May 2025".
+import nameWords from '../lexicon/events-names.json' with { type: 'json' };
 import { nameKey } from './names.js';
 import { topKeys } from './vectors.js';
 import type { EventSummary } from './types.js';
@@ -8,6 +9,7 @@ const TITLE_PARTICIPANTS = 2;
 const KEYWORDS = 8;
 // Nouns that frame many events without naming one ("war" is the background of a ceasefire call).
 const BACKGROUND = new Set(['war', 'death']);
+const ROLE_WORDS = new Set(nameWords.titles.map((w) => w.toLowerCase().replace(/\.$/, '')));
 
 export function eventSpan(s: EventSummary): { from: string | null; to: string | null } {
   return { from: s.from, to: s.to };
@@ -37,10 +39,11 @@ function mainParticipants(s: EventSummary): string[] {
 }
 
 export function eventKeywords(s: EventSummary): string[] {
-  const names = new Set(Object.keys(s.participants));
-  return topKeys(s.terms, KEYWORDS * 2)
+  // Keywords add to the title: no participants' names, role words or bare numbers.
+  const names = new Set(Object.values(s.participants).flatMap((p) => p.name.toLowerCase().split(/\s+/)));
+  return topKeys(s.terms, KEYWORDS * 3)
     .map((k) => s.surface[k] ?? k)
-    .filter((w) => !names.has(w) && !/^\d+$/.test(w))
+    .filter((w) => !names.has(w) && !ROLE_WORDS.has(w) && !/^[\d.,]+$/.test(w))
     .slice(0, KEYWORDS);
 }
 

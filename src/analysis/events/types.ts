@@ -26,6 +26,8 @@ export interface EventFeatures {
   nouns: Weights;
   /** Place name → weight; finer places (cities, regions) weigh more than countries. */
   places: Weights;
+  /** Years the text names ("2008") → weight: two happenings of one kind are often years apart. */
+  years: Weights;
   /** Days the happening is placed on, ISO YYYY-MM-DD, or null when the text gives no anchor. */
   from: string | null;
   to: string | null;
@@ -47,6 +49,18 @@ export interface EventSummary {
   participants: Record<string, SummaryParticipant>;
   nouns: Weights;
   places: Weights;
+  /** Absent in summaries written before years were kept: read as none. */
+  years?: Weights;
   from: string | null;
   to: string | null;
+}
+
+/**
+ * Document frequencies of feature keys over the documents seen so far (online IDF, Miranda et al.
+ * 2018). Keys are those of statsKeys(): `t:` term stems, `p:` participants, `l:` places, `n:` event
+ * nouns, `y:` years. `documents` counts the documents whose keys were counted.
+ */
+export interface CorpusStats {
+  documents: number;
+  df(key: string): number;
 }

@@ -4,7 +4,7 @@
 import { tokenize, isStopword, type Token } from '../text/tokens.js';
 import {
   NEG_TRIGGERS, NEG_PSEUDO, NEG_VERBS, NEG_SUFFIXES, NEG_TERMINATORS, NEG_MAX_SCOPE, NEG_WORDS,
-  CERTAIN, HEDGE, CONDITIONAL, UNCONDITIONAL, TONE_WORDS, TONE_INTENSIFIERS,
+  CERTAIN, HEDGE, CONDITIONAL, UNCONDITIONAL, TONE_WORDS, TONE_INTENSIFIERS, LIGHT_PASS, LIGHT_FRAME,
 } from './lexicon.js';
 import { frequency, totalFrequency, lemmas } from './wordnet.js';
 import { extractNumbers, type NumberMention } from './numbers.js';
@@ -26,6 +26,10 @@ export interface Unit {
   ended: boolean;
   idf: number;
   proper: boolean;
+  /** A light word (say, want, will): shared, but never the focus of a conflict. */
+  light: boolean;
+  /** 'pass': a negation over it passes to what follows (want, will); 'frame': it stops there (say, know). */
+  lightKind: 'pass' | 'frame' | null;
 }
 
 export interface Marker {
@@ -77,12 +81,19 @@ function normalise(lower: string): string {
   return lower.replace(/’/g, "'");
 }
 
+const idfCache = new Map<string, number>();
+
 function idfOf(key: string, proper: boolean): number {
-  const f = frequency(key);
-  const t = totalFrequency();
-  const v = Math.log(1 + t / (1 + f));
-  // Names and words WordNet never tagged are the most telling.
-  return Math.max(1, Math.min(proper || f === 0 ? 9 : v, 9));
+  if (proper) return 9;
+  let v = idfCache.get(key);
+  if (v === undefined) {
+    const f = frequency(key);
+    // Names and words WordNet never tagged are the most telling.
+    v = f === 0 ? 9 : Math.max(1, Math.min(Math.log(1 + totalFrequency() / (1 + f)), 9));
+    if (idfCache.size > 100_000) idfCache.clear();
+    idfCache.set(key, v);
+  }
+  return v;
 }
 
 function clauses(text: string, tokens: Token[], lowers: string[]): Int32Array {
@@ -90,9 +101,13 @@ function clauses(text: string, tokens: Token[], lowers: string[]): Int32Array {
   let c = 0;
   for (let k = 0; k < tokens.length; k++) {
     if (k > 0) {
-      const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      const from = tokens[k - 1]!.end;
+      const to = tokens[k]!.start;
       const w = lowers[k]!;
-      if (BREAK_PUNCT.test(gap) || NEG_TERMINATORS.has(w) || (gap.includes(',') && COMMA_CONJ.has(w))) c++;
+      // most gaps are one space: no punctuation to look at
+      const plain = to - from === 1 && text.charCodeAt(from) === 32;
+      const gap = plain ? ' ' : text.slice(from, to);
+      if (NEG_TERMINATORS.has(w) || (!plain && (BREAK_PUNCT.test(gap) || (gap.includes(',') && COMMA_CONJ.has(w))))) c++;
     }
     out[k] = c;
   }
@@ -115,7 +130,37 @@ function marker(tokens: Token[], clauseOf: Int32Array, k: number, len: number, l
   };
 }
 
-function scanNegation(tokens: Token[], lowers: string[], stems: string[], clauseOf: Int32Array, skip: Uint8Array): NegTrigger[] {
+const CLOSING_QUOTE = /^\S*["”»]|[”»]/;
+
+/** Whether position `at` lies inside a quotation (curly quotes by direction, straight ones by parity). */
+function insideQuote(text: string, at: number): boolean {
+  let depth = 0;
+  let straight = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0xab) depth++;
+    else if ((c === 0x201d || c === 0xbb) && depth > 0) depth--;
+    else if (c === 34) straight ^= 1;
+  }
+  return depth > 0 || straight === 1;
+}
+
+/**
+ * A negation inside a quotation ends with it: "seeks advantage, not peace” ahead of a meeting"
+ * negates peace, not the meeting. Returns the first token after k whose gap closes the quote.
+ */
+function quoteEnd(text: string, tokens: Token[], k: number, limit: number): number {
+  if (!insideQuote(text, tokens[k]!.start)) return limit;
+  for (let j = k + 1; j < limit; j++) {
+    const from = tokens[j - 1]!.end;
+    const to = tokens[j]!.start;
+    if (to - from === 1 && text.charCodeAt(from) === 32) continue;
+    if (CLOSING_QUOTE.test(text.slice(from, to))) return j;
+  }
+  return limit;
+}
+
+function scanNegation(text: string, tokens: Token[], lowers: string[], stems: string[], clauseOf: Int32Array, skip: Uint8Array): NegTrigger[] {
   const out: NegTrigger[] = [];
   let neitherUntil = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -131,7 +176,7 @@ function scanNegation(tokens: Token[], lowers: string[], stems: string[], clause
     if (!len) continue;
     // "neither … nor" is one negation, not two that cancel.
     if (lowers[k] === 'nor' && k < neitherUntil) continue;
-    const to = Math.min(clauseEnd(clauseOf, k), k + len + NEG_MAX_SCOPE);
+    const to = quoteEnd(text, tokens, k + len - 1, Math.min(clauseEnd(clauseOf, k), k + len + NEG_MAX_SCOPE));
     if (lowers[k] === 'neither') neitherUntil = to;
     for (let j = k; j < k + len; j++) skip[j] = 1;
     out.push({ ...marker(tokens, clauseOf, k, len, lowers), scopeFrom: k + len, scopeTo: to });
@@ -195,6 +240,7 @@ function buildUnits(text: string, tokens: Token[], lowers: string[], stems: stri
     const proper = /^\p{Lu}/u.test(tokens[k]!.raw) && k > 0 && !BREAK_PUNCT.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     let negated = false;
     for (let j = k; j < to; j++) if (negCount[j]! % 2) negated = true;
+    const lightKind = to !== k + 1 ? null : LIGHT_PASS.has(lowers[k]!) ? 'pass' : LIGHT_FRAME.has(lowers[k]!) ? 'frame' : null;
     units.push({
       start: tokens[k]!.start,
       end: tokens[to - 1]!.end,
@@ -208,6 +254,8 @@ function buildUnits(text: string, tokens: Token[], lowers: string[], stems: stri
       ended: false,
       idf: idfOf(key, proper),
       proper,
+      light: lightKind !== null,
+      lightKind,
     });
     k = to - 1;
   }
@@ -234,7 +282,7 @@ function analyzeUncached(text: string): TextInfo {
   const stems = tokens.map((t) => t.stem);
   const clauseOf = clauses(text, tokens, lowers);
   const skip = new Uint8Array(tokens.length);
-  const negations = scanNegation(tokens, lowers, stems, clauseOf, skip);
+  const negations = scanNegation(text, tokens, lowers, stems, clauseOf, skip);
   // A negation inside another's scope negates the whole embedded proposition, its subject
   // included: "not true that the council did not approve" leaves the council unnegated.
   for (const inner of negations) {
@@ -285,12 +333,21 @@ export function clearAnalysisCache(): void {
   cache.clear();
 }
 
+/** Per-text analysis, kept in a bounded least-recently-used cache keyed by the text. */
 export function analyze(text: string): TextInfo {
   let info = cache.get(text);
-  if (info) return info;
+  if (info) {
+    // move to the young end: Map iterates in insertion order
+    cache.delete(text);
+    cache.set(text, info);
+    return info;
+  }
   info = analyzeUncached(text);
-  // Drop the oldest entry: Map iterates in insertion order.
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
   cache.set(text, info);
   return info;
+}
+
+export function analysisCacheSize(): number {
+  return cache.size;
 }

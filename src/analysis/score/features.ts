@@ -15,15 +15,25 @@ import { side } from './cues.js';
 /** Names of the fitted features, in weights.json order. */
 export const FEATURE_NAMES = [
   'negation', 'negationFull', 'negationLocal', 'negationOneEdit', 'contrastOneEdit', 'antonym', 'cohyponym', 'sisterVerb', 'number', 'date', 'modality', 'condition', 'tone',
-  'cosine', 'dice', 'coverLow', 'coverHigh', 'unmatchedNames', 'contrastCover', 'polarityAsymmetry',
+  'cosine', 'coverLow', 'coverHigh', 'unmatchedNames', 'contrastCover', 'negationFocus',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** The fitted features, plus numbers the context rules use (not fitted). */
+export type Features = Record<FeatureName, number> & {
+  content: number;
+  dice: number;
+  /** Share of the negated proposition the other side asserts, when the negation's focus is aligned. */
+  negFocusLocal: number;
+  /** Share of the negation's scope in conflict, when its focus is aligned. */
+  negFocusScope: number;
+};
 
 export interface PairAnalysis {
   a: TextInfo;
   b: TextInfo;
   alignment: Alignment;
-  features: Record<FeatureName, number> & { content: number };
+  features: Features;
   wording: WordingResult;
   cues: Cue[];
   /** Cues by component, for kind decisions. */
@@ -47,7 +57,7 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
   const neg = negation(a, b, al);
   const con = contrast(a, b, al);
   const mod = modality(a, b, al);
-  const ton = tone(a, b);
+  const ton = tone(a, b, al);
   const rel = contentRelatedness(a, b, al);
   const nums = numberConflicts(a.numbers, b.numbers);
   const cues: Cue[] = [...neg.cues, ...con.cues];
@@ -66,8 +76,12 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
   const hi = Math.max(al.coverA, al.coverB);
   // the shorter statement's names the longer one never mentions
   const shortA = a.units.length <= b.units.length;
-  const features: Record<FeatureName, number> & { content: number } = {
+  const features: Features = {
     content: rel.content,
+    dice: rel.dice,
+    negFocusLocal: neg.focusLocal,
+    negFocusScope: neg.focusScope,
+    negationFocus: neg.focus,
     negation: neg.conflict,
     negationFull: neg.conflict ** 4,
     negationLocal: neg.local ** 2,
@@ -82,14 +96,10 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
     condition: mod.condition,
     tone: ton.tone,
     cosine: rel.cosine,
-    dice: rel.dice,
     coverLow: lo,
     coverHigh: hi,
     unmatchedNames: shortA ? unmatchedNames(a, al.qa) : unmatchedNames(b, al.qb),
     contrastCover: Math.max(con.antonym, con.cohyponym, number) * hi,
-    // One side negates something and the other negates nothing. Weak, global evidence: it can
-    // raise a score but never flag alone (a flag needs a cue).
-    polarityAsymmetry: (a.negations.length > 0) !== (b.negations.length > 0) ? hi : 0,
   };
   const has = new Set(cues.map((c) => c.type));
   const w = wording(a, b);

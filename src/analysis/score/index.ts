@@ -3,7 +3,8 @@
 import type { Cue, PairContext, PairScore, ScoringStatement } from '../types.js';
 import { analyzePair, FEATURE_NAMES, type PairAnalysis } from './features.js';
 import { WEIGHTS, logistic, type Weights } from './model.js';
-import { relatedness, gate } from './relatedness.js';
+import { relatedness, gate, contentRelatednessBound } from './relatedness.js';
+import { analyze } from './analyze.js';
 import { decideKind, isStatedVsClaimed, sameSpeaker, sharesActors } from './kind.js';
 
 export const FLAG_THRESHOLD: number = WEIGHTS.flagThreshold;
@@ -12,8 +13,55 @@ function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
+/**
+ * Scores one pair. Outside one event, a pair whose relatedness cannot reach the gate even at
+ * its upper bound (no shared actor, no shared or related word) is answered without the full
+ * pair analysis: the service scores each new statement against hundreds of candidates.
+ */
 export function scorePair(a: ScoringStatement, b: ScoringStatement, ctx: PairContext): PairScore {
+  if (!ctx.sameEvent && !sameSpeaker(a, b) && !sharesActors(a, b)) {
+    const bound = contentRelatednessBound(analyze(a.text), analyze(b.text));
+    if (relatedness(bound, false, false) <= WEIGHTS.gate.lo) return unrelated(bound);
+  }
   return scoreAnalysis(analyzePair(a.text, b.text), a, b, ctx, WEIGHTS);
+}
+
+function unrelated(bound: number): PairScore {
+  return { score: 0, relatedness: round(bound), flag: false, kind: null, components: { relatedness: round(bound), relatednessBound: 1 }, cues: [] };
+}
+
+/** What a pair's evidence rests on, for the flag rules and the kind. */
+export interface Evidence {
+  /** Polarity conflict on the predicate both share (the negation's focus is aligned). */
+  negation: number;
+  modality: number;
+  condition: number;
+  /** Opposites, different members of one category in one slot, different numbers or dates. */
+  contrast: number;
+  /** Different evaluations of what both describe. */
+  tone: number;
+}
+
+export function evidenceOf(p: PairAnalysis): Evidence {
+  const f = p.features;
+  return {
+    // how much of what the negation denies the other side asserts ("no one will withdraw our
+    // troops" against "withdraw its troops": all of it; against "could withdraw from the talks": a third)
+    negation: f.negationFocus > 0 ? f.negFocusScope : 0,
+    modality: f.modality,
+    condition: f.condition,
+    contrast: Math.max(f.antonym, f.cohyponym, f.number, f.date),
+    tone: f.tone,
+  };
+}
+
+/** One utterance rendered two ways: a long verbatim run (or most of the shorter text) and a small word-level diff. */
+export function isOneUtterance(p: PairAnalysis, w: Weights): boolean {
+  const qv = w.context.quoteVariant;
+  const d = p.wording;
+  if (d.drift <= 0 || d.drift > qv.maxDrift) return false;
+  if (d.diffWords > Math.max(qv.maxDiffWords, Math.round(qv.maxDiffShare * d.sharedRun))) return false;
+  return d.longestRun >= qv.minRun || (d.sharedRun >= qv.minSharedRun && d.shorterCover >= qv.minShorterCover);
 }
 
 /** The scoring after the text analysis, with the weights given (the fitting script tries its own). */
@@ -23,32 +71,38 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   const rel = relatedness(f.content, sharesActors(a, b), ctx.sameEvent);
   const g = gate(rel, w.gate.lo, w.gate.hi);
   const lr = logistic(f, w);
+  const ev = evidenceOf(p);
+  // The fitted score flags only on a conflict in what both say: a polarity clash on the shared
+  // predicate, opposites, numbers or dates. Hedges and tone alone are no contradiction.
+  const hard = ev.negation > 0 || ev.contrast > 0;
   let score = lr * g;
+  if (!hard) score = Math.min(score, w.flagThreshold * 0.99);
   const cues: Cue[] = p.cues.slice();
 
   // One utterance carried two ways by two documents (documents unknown count as different).
-  const qv = w.context.quoteVariant;
   const differentDocs = !a.documentId || !b.documentId || a.documentId !== b.documentId;
-  const quoteVariant =
-    speakerSame && differentDocs && p.wording.sharedRun >= qv.minSharedRun && p.wording.drift > 0 && p.wording.drift <= qv.maxDrift;
+  const quoteVariant = speakerSame && differentDocs && isOneUtterance(p, w);
   if (quoteVariant) {
-    const s = w.flagThreshold + (1 - w.flagThreshold) * Math.min(1, qv.base + p.wording.drift);
+    const s = w.flagThreshold + (1 - w.flagThreshold) * Math.min(1, w.context.quoteVariant.base + p.wording.drift);
     score = Math.max(score, s);
     cues.push(...p.wording.cues);
   }
 
-  // Accounts of one event by different actors, or a claim set against its subject's statement:
-  // tone and certainty gaps matter here although they are no logical contradiction.
-  if (!speakerSame && (ctx.sameEvent || isStatedVsClaimed(a, b))) {
+  // Accounts of one event by different actors, or a claim set against its subject's own
+  // statement: certainty and tone gaps matter here although they are no logical contradiction.
+  // Each piece of evidence must sit on what both talk about (aligned predicate or target).
+  const claimMeetsStatement = isStatedVsClaimed(a, b);
+  if (!speakerSame && (ctx.sameEvent || claimMeetsStatement) && g > 0) {
     const acc = w.context.accounts;
-    const strength =
-      1 -
-      (1 - acc.toneWeight * f.tone) *
-        (1 - acc.modalityWeight * f.modality) *
-        (1 - acc.conditionWeight * f.condition) *
-        (1 - acc.negationWeight * f.negation);
-    if (strength + acc.bias > 0 && g > 0) {
-      const s = (w.flagThreshold + (1 - w.flagThreshold) * Math.min(1, strength + acc.bias)) * g;
+    // Opposites and sister terms are left to the fitted score, which weighs them by how much
+    // of the two statements aligns: across long news statements war/peace pairs are everywhere.
+    const parts = [acc.negationWeight * ev.negation];
+    // a hedge or a condition diverges from a claim about the speaker's own commitment
+    if (claimMeetsStatement) parts.push(acc.modalityWeight * ev.modality, acc.conditionWeight * ev.condition);
+    if (ctx.sameEvent) parts.push(acc.toneWeight * ev.tone);
+    const strength = 1 - parts.reduce((q, x) => q * (1 - Math.min(1, x)), 1);
+    if (strength >= acc.minStrength) {
+      const s = (w.flagThreshold + (1 - w.flagThreshold) * ((strength - acc.minStrength) / (1 - acc.minStrength))) * g;
       score = Math.max(score, s);
     }
   }
@@ -59,13 +113,13 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   // A flag must carry its evidence: without a cue the score stays below the threshold.
   if (!cues.length) score = Math.min(score, w.flagThreshold * 0.99);
   const flag = score >= w.flagThreshold;
-  const components: Record<string, number> = { relatedness: round(rel), content: round(f.content), logistic: round(lr), wordingDrift: round(p.wording.drift) };
+  const components: Record<string, number> = { relatedness: round(rel), content: round(f.content), dice: round(f.dice), logistic: round(lr), wordingDrift: round(p.wording.drift) };
   for (const k of FEATURE_NAMES) components[k] = round(f[k]);
   return {
     score: round(score),
     relatedness: round(rel),
     flag,
-    kind: flag ? decideKind(a, b, { quoteVariant, sameEvent: ctx.sameEvent, cueTypes: p.has }) : null,
+    kind: flag ? decideKind(a, b, { quoteVariant, sameEvent: ctx.sameEvent, evidence: ev }) : null,
     components,
     cues,
   };

@@ -27,17 +27,22 @@ export function sharesActors(a: ScoringStatement, b: ScoringStatement): boolean 
   return [b.speaker ?? '', ...b.speakerAffiliation, ...b.about].some((n) => n && sa.has(norm(n)));
 }
 
-const HARD = ['negation', 'antonym', 'number', 'date'];
-
+/**
+ * stated-vs-claimed: X's claim about Y meets Y's own statement on the same proposition (a
+ * negation, hedge, condition or contrast on it). contradiction: a conflict in what both say.
+ * divergent-accounts: two actors' accounts of one event that differ in tone or certainty.
+ */
 export function decideKind(
   a: ScoringStatement,
   b: ScoringStatement,
-  opts: { quoteVariant: boolean; sameEvent: boolean; cueTypes: Set<string> },
+  opts: { quoteVariant: boolean; sameEvent: boolean; evidence: { negation: number; modality: number; condition: number; contrast: number; tone: number } },
 ): DivergenceKind | null {
   if (sameSpeaker(a, b)) return opts.quoteVariant ? 'quote-variant' : null;
-  if (isStatedVsClaimed(a, b)) return 'stated-vs-claimed';
-  const hard = HARD.some((t) => opts.cueTypes.has(t));
-  if (hard) return 'contradiction';
+  const e = opts.evidence;
+  const proposition = e.negation > 0 || e.contrast > 0 || e.modality > 0 || e.condition > 0;
+  if (isStatedVsClaimed(a, b) && proposition) return 'stated-vs-claimed';
+  if (e.negation > 0 || e.contrast > 0) return 'contradiction';
   if (opts.sameEvent) return 'divergent-accounts';
+  if (isStatedVsClaimed(a, b)) return 'stated-vs-claimed';
   return 'contradiction';
 }

@@ -5,6 +5,7 @@ import modality from '../lexicon/score-modality.json' with { type: 'json' };
 import condition from '../lexicon/score-condition.json' with { type: 'json' };
 import tone from '../lexicon/score-tone.json' with { type: 'json' };
 import numbers from '../lexicon/score-numbers.json' with { type: 'json' };
+import light from '../lexicon/score-light.json' with { type: 'json' };
 import { stem } from '../text/tokens.js';
 
 /** Phrases keyed by their first word, longest first, so a scan can try each at a position. */
@@ -65,6 +66,10 @@ export const NEG_TERMINATORS: ReadonlySet<string> = new Set(negation.terminators
 export const NEG_MAX_SCOPE: number = negation.maxScope;
 /** Single words that negate: never content, never aligned. */
 export const NEG_WORDS: ReadonlySet<string> = new Set(negation.triggers.filter((w) => !w.includes(' ')));
+
+/** Words that carry little of a proposition, by what a negation over them does (score-light.json). */
+export const LIGHT_PASS: ReadonlySet<string> = new Set([...light.raising, ...light.fillers]);
+export const LIGHT_FRAME: ReadonlySet<string> = new Set(light.frame);
 
 export const CERTAIN = new PhraseSet(modality.certain);
 export const HEDGE = new PhraseSet(modality.hedge);

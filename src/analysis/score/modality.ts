@@ -38,7 +38,8 @@ export function modality(a: TextInfo, b: TextInfo, al: Alignment): ModalityResul
   const seen = new Set<string>();
   for (let i = 0; i < a.units.length; i++) {
     const j = al.aToB[i]!;
-    if (j < 0 || al.qa[i]! < 0.9) continue;
+    // the clauses must share a concept, not only a name or a light word ("Russia will …" / "Russia may …" about other things)
+    if (j < 0 || al.qa[i]! < 0.9 || a.units[i]!.light || (a.units[i]!.proper && b.units[j]!.proper)) continue;
     const ca = a.units[i]!.clause;
     const cb = b.units[j]!.clause;
     const k = ca + ':' + cb;

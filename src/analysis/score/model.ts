@@ -9,8 +9,19 @@ export interface Weights {
   flagThreshold: number;
   gate: { lo: number; hi: number };
   context: {
-    quoteVariant: { minSharedRun: number; maxDrift: number; base: number };
-    accounts: { toneWeight: number; modalityWeight: number; conditionWeight: number; negationWeight: number; bias: number };
+    quoteVariant: {
+      /** Longest verbatim run of words that alone makes two texts one utterance. */
+      minRun: number;
+      /** Or: matched words in the near-identical stretch, covering this share of the shorter text. */
+      minSharedRun: number;
+      minShorterCover: number;
+      /** Differing words in the stretch: at most max(maxDiffWords, maxDiffShare × matched words). */
+      maxDiffWords: number;
+      maxDiffShare: number;
+      maxDrift: number;
+      base: number;
+    };
+    accounts: { toneWeight: number; modalityWeight: number; conditionWeight: number; negationWeight: number; minStrength: number };
     sameSpeakerCap: number;
   };
 }

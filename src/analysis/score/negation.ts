@@ -10,7 +10,44 @@ export interface NegationResult {
   conflict: number;
   /** That share, counting only partners in the other side's clause that holds most of them. */
   local: number;
+  /**
+   * The same share, only for negations whose focus (the first content word in scope that is
+   * not a light word like "say" or "want") is itself aligned to an unnegated partner: the
+   * polarity conflict sits on the predicate both statements share. 0 when there is none.
+   */
+  focus: number;
+  focusLocal: number;
+  /** For those negations: the share of the scope itself (after the trigger) in conflict. */
+  focusScope: number;
   cues: Cue[];
+}
+
+/**
+ * Index of the negation's focus unit in `info`, or -1: the first unit in scope, passing over
+ * verbs that hand the negation to their complement ("does not want peace") and fillers
+ * ("will", "quite"); a frame verb ("don't want to say what …", "doesn't know how …") has none.
+ */
+function focusUnit(info: TextInfo, n: NegTrigger): number {
+  for (let i = 0; i < info.units.length; i++) {
+    const u = info.units[i]!;
+    if (u.tokFrom < n.scopeFrom || u.tokFrom >= n.scopeTo) continue;
+    if (u.lightKind === 'pass') continue;
+    return u.lightKind === 'frame' ? -1 : i;
+  }
+  return -1;
+}
+
+/** IDF share of the scope's content (after the trigger, light words aside) in conflict with an aligned partner. */
+function scopeShare(info: TextInfo, n: NegTrigger, mine: number[], q: Float32Array): number {
+  let num = 0;
+  let den = 0;
+  const conflicting = new Set(mine);
+  info.units.forEach((u, i) => {
+    if (u.tokFrom < n.scopeFrom || u.tokFrom >= n.scopeTo || u.light) return;
+    den += u.idf;
+    if (conflicting.has(i)) num += u.idf * Math.min(1, q[i]! / 0.9);
+  });
+  return den ? num / den : 0;
 }
 
 function triggerOf(info: TextInfo, tok: number): NegTrigger | undefined {
@@ -72,6 +109,9 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
   }
   let conflict = 0;
   let local = 0;
+  let focus = 0;
+  let focusLocal = 0;
+  let focusScope = 0;
   const cues: Cue[] = [];
   for (const g of groups.values()) {
     const negInfo = g.onA ? a : b;
@@ -79,6 +119,13 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     const [s, l] = g.onA ? share(a, b, g.trig, al.aToB, al.qa, al.specA) : share(b, a, g.trig, al.bToA, al.qb, al.specB);
     conflict = Math.max(conflict, s);
     local = Math.max(local, l);
+    const f = focusUnit(negInfo, g.trig);
+    const q = g.onA ? al.qa : al.qb;
+    if (f >= 0 && g.mine.includes(f) && q[f]! >= 0.8) {
+      focus = Math.max(focus, s);
+      focusLocal = Math.max(focusLocal, l);
+      focusScope = Math.max(focusScope, scopeShare(negInfo, g.trig, g.mine, q));
+    }
     const lastEnd = Math.max(...g.mine.map((k) => negInfo.units[k]!.end));
     const negSide = side(negInfo.text, g.trig.start, Math.max(g.trig.end, lastEnd));
     const theirs = [...new Set(g.theirs)].map((k) => other.units[k]!).sort((x, y) => x.start - y.start);
@@ -95,5 +142,5 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
       b: g.onA ? otherSide : negSide,
     });
   }
-  return { conflict, local, cues };
+  return { conflict, local, focus, focusLocal, focusScope, cues };
 }

@@ -21,11 +21,14 @@ const DIGITS = /^[$€£]?\d[\d,]*(?:\.\d+)?$/;
 const ORD_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 const CURRENCY = /[$€£]|\b(?:us|usd|eur|gbp)\b/i;
 
+const DIGIT_START = /^[$€£]?\d/;
+
 function cardinalValue(w: string): number | undefined {
-  if (DIGITS.test(w)) return Number(w.replace(/[$€£,]/g, ''));
+  if (DIGIT_START.test(w) && DIGITS.test(w)) return Number(w.replace(/[$€£,]/g, ''));
   const c = CARDINALS.get(w);
   if (c !== undefined) return c;
   // "twenty-five"
+  if (!w.includes('-')) return undefined;
   const parts = w.split('-');
   if (parts.length === 2) {
     const a = CARDINALS.get(parts[0]!);
@@ -36,10 +39,11 @@ function cardinalValue(w: string): number | undefined {
 }
 
 function ordinalValue(w: string): number | undefined {
-  const m = ORD_DIGITS.exec(w);
+  const m = DIGIT_START.test(w) ? ORD_DIGITS.exec(w) : null;
   if (m) return Number(m[1]);
   const o = ORDINALS.get(w);
   if (o !== undefined && o > 0) return o;
+  if (!w.includes('-')) return undefined;
   const parts = w.split('-');
   if (parts.length === 2) {
     const a = CARDINALS.get(parts[0]!);
@@ -92,7 +96,7 @@ export function extractNumbers(text: string, tokens: Token[], lowers: string[], 
       continue;
     }
     // "30-day", "two-week": number and unit in one token.
-    const hy = w.split('-');
+    const hy = w.includes('-') ? w.split('-') : [];
     if (hy.length === 2 && DURATIONS.has(hy[1]!)) {
       const v = cardinalValue(hy[0]!);
       if (v !== undefined) {

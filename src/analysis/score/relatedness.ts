@@ -3,9 +3,13 @@
 import type { TextInfo } from './analyze.js';
 import type { Alignment } from './align.js';
 import { dice } from '../text/dice.js';
+import { conceptKeys, type ConceptKeys } from './relations.js';
+
+const DICE_CAP = 0.8;
 
 export interface RelatednessParts {
   cosine: number;
+  /** Dice over content words, or -1 when it could not change the result and was skipped. */
   dice: number;
   /** Content relatedness from the texts alone, 0..1. */
   content: number;
@@ -24,12 +28,14 @@ function cosine(a: TextInfo, b: TextInfo): number {
 
 export function contentRelatedness(a: TextInfo, b: TextInfo, al: Alignment): RelatednessParts {
   const c = cosine(a, b);
-  // Dice over the content words only: cheaper than over the raw texts, and not fooled by shared function words.
-  const d = a.contentText && b.contentText ? dice(a.contentText, b.contentText) : 0;
   // A short statement fully covered by a long one is about the same thing even if the cosine is low.
   const lo = Math.min(al.coverA, al.coverB);
   const hi = Math.max(al.coverA, al.coverB);
-  const content = Math.min(1, Math.max(c, Math.sqrt(lo * hi), 0.85 * hi * Math.min(1, 4 * lo), 0.8 * d));
+  const words = Math.max(c, Math.sqrt(lo * hi), 0.85 * hi * Math.min(1, 4 * lo));
+  // Character Dice over the content words catches spelling variants the stems miss
+  // (Zelensky / Zelenskyy); it can only raise the figure, so skip it when it cannot.
+  const d = words < DICE_CAP && a.contentText && b.contentText ? dice(a.contentText, b.contentText) : -1;
+  const content = Math.min(1, Math.max(words, DICE_CAP * d));
   return { cosine: c, dice: d, content };
 }
 
@@ -46,4 +52,85 @@ export function gate(r: number, lo: number, hi: number): number {
   if (r >= hi) return 1;
   const x = (r - lo) / (hi - lo);
   return x * x * (3 - 2 * x);
+}
+
+interface TextKeys {
+  stems: Set<string>;
+  heads: Set<string>;
+  lemmas: Set<string>;
+  senses: Set<string>;
+  concepts: Set<string>;
+  closure: Set<string>;
+  /** Per unit, its own keys. */
+  units: ConceptKeys[];
+}
+
+const textKeys = new WeakMap<TextInfo, TextKeys>();
+
+function keysOf(t: TextInfo): TextKeys {
+  let k = textKeys.get(t);
+  if (k) return k;
+  k = { stems: new Set(), heads: new Set(), lemmas: new Set(), senses: new Set(), concepts: new Set(), closure: new Set(), units: [] };
+  for (const u of t.units) {
+    const c = conceptKeys(u.key);
+    k.units.push(c);
+    k.stems.add(u.stem);
+    if (u.tokTo - u.tokFrom > 1) k.heads.add(u.head);
+    for (const x of c.lemmas) k.lemmas.add(x);
+    for (const x of c.senses) k.senses.add(x);
+    for (const x of c.concepts) k.concepts.add(x);
+    for (const x of c.closure) k.closure.add(x);
+  }
+  textKeys.set(t, k);
+  return k;
+}
+
+function anyIn(xs: string[], set: Set<string>): boolean {
+  for (const x of xs) if (set.has(x)) return true;
+  return false;
+}
+
+/** Could unit i of x be aligned to anything in y? (Every way align.ts pairs units, checked loosely.) */
+function mayAlign(x: TextInfo, kx: TextKeys, i: number, y: TextInfo, ky: TextKeys): boolean {
+  const u = x.units[i]!;
+  if (ky.stems.has(u.stem)) return true;
+  const c = kx.units[i]!;
+  if (anyIn(c.lemmas, ky.lemmas) || anyIn(c.senses, ky.senses) || anyIn(c.concepts, ky.closure) || anyIn(c.closure, ky.concepts)) return true;
+  // "black cat" / "cat": one side a compound with the other's head
+  if (ky.heads.has(u.head) || (u.tokTo - u.tokFrom > 1 && ky.stems.has(u.head))) return true;
+  if (u.key.length >= 5) {
+    for (const v of y.units) {
+      if (v.key.length < 5) continue;
+      if (v.key.startsWith(u.key) || u.key.startsWith(v.key)) return true;
+      if (u.proper && v.proper && u.key[0] === v.key[0] && dice(u.key, v.key) >= 0.7) return true;
+    }
+  }
+  return false;
+}
+
+function potentialCover(x: TextInfo, kx: TextKeys, y: TextInfo, ky: TextKeys): number {
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < x.units.length; i++) {
+    const idf = x.units[i]!.idf;
+    den += idf;
+    if (mayAlign(x, kx, i, y, ky)) num += idf;
+  }
+  return den ? num / den : 0;
+}
+
+/**
+ * An upper bound on contentRelatedness without aligning: the TF-IDF cosine, the share of each
+ * side's units that could find a partner at all, and the character Dice. Cheap once each
+ * text's keys are cached; the scorer skips the full analysis of pairs it proves unrelated.
+ */
+export function contentRelatednessBound(a: TextInfo, b: TextInfo): number {
+  const c = cosine(a, b);
+  const ka = keysOf(a);
+  const kb = keysOf(b);
+  const hi = Math.max(potentialCover(a, ka, b, kb), potentialCover(b, kb, a, ka));
+  const words = Math.max(c, hi);
+  if (words >= DICE_CAP) return Math.min(1, words);
+  const d = a.contentText && b.contentText ? dice(a.contentText, b.contentText) : 0;
+  return Math.min(1, Math.max(words, DICE_CAP * d));
 }

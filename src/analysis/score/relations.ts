@@ -208,3 +208,33 @@ function compute(a: string, b: string): Relation {
   if (pos) return pos === 'v' ? 'sister-verb' : 'cohyponym';
   return 'none';
 }
+
+export interface ConceptKeys {
+  /** WordNet base forms. */
+  lemmas: string[];
+  /** Synsets of the senses the aligner considers (synonymy). */
+  senses: string[];
+  /** Noun-like senses (hypernymy is looked up among these). */
+  concepts: string[];
+  /** Those and their ancestors up to the depth the aligner looks. */
+  closure: string[];
+}
+
+const conceptCache = new Map<string, ConceptKeys>();
+
+/**
+ * Everything through which `relation` could find two words the same, synonyms or one a kind
+ * of the other: two words with no key in common (lemma, sense; concept against closure) are
+ * none of these. Lets a caller bound an alignment without running it.
+ */
+export function conceptKeys(word: string): ConceptKeys {
+  let c = conceptCache.get(word);
+  if (c) return c;
+  const cs = conceptSenses(word);
+  const closure = new Set(cs.map(key));
+  for (const s of cs) for (const k of ancestors(s, 8).keys()) closure.add(k);
+  c = { lemmas: [...lemmaSet(word)], senses: senses(word).map(key), concepts: cs.map(key), closure: [...closure] };
+  if (conceptCache.size > 100_000) conceptCache.clear();
+  conceptCache.set(word, c);
+  return c;
+}

@@ -11,6 +11,12 @@ export interface WordingResult {
   drift: number;
   /** Places where the two whole texts differ (0 = same words; 1 = one edit, e.g. one word swapped). */
   gaps: number;
+  /** Longest run of consecutive words the two texts share verbatim. */
+  longestRun: number;
+  /** Share of the shorter text's words inside the near-identical stretch. */
+  shorterCover: number;
+  /** Words of the stretch, on both sides, that are not shared. */
+  diffWords: number;
   cues: Cue[];
 }
 
@@ -45,7 +51,7 @@ function lcsPairs(x: string[], y: string[]): Array<[number, number]> {
 }
 
 export function wording(a: TextInfo, b: TextInfo): WordingResult {
-  const none: WordingResult = { sharedRun: 0, drift: 0, gaps: 99, cues: [] };
+  const none: WordingResult = { sharedRun: 0, drift: 0, gaps: 99, longestRun: 0, shorterCover: 0, diffWords: 0, cues: [] };
   if (!a.tokens.length || !b.tokens.length || a.tokens.length * b.tokens.length > MAX_CELLS) return none;
   const pairs = lcsPairs(a.lowers, b.lowers);
   if (!pairs.length) return none;
@@ -54,6 +60,12 @@ export function wording(a: TextInfo, b: TextInfo): WordingResult {
     if (pairs[k]![0] !== pairs[k - 1]![0] + 1 || pairs[k]![1] !== pairs[k - 1]![1] + 1) gaps++;
   }
   if (pairs.at(-1)![0] < a.lowers.length - 1 || pairs.at(-1)![1] < b.lowers.length - 1) gaps++;
+  let longestRun = 1;
+  let run = 1;
+  for (let k = 1; k < pairs.length; k++) {
+    run = pairs[k]![0] === pairs[k - 1]![0] + 1 && pairs[k]![1] === pairs[k - 1]![1] + 1 ? run + 1 : 1;
+    if (run > longestRun) longestRun = run;
+  }
   // split the matches into stretches where neither side skips more than MAX_GAP words
   let best: Array<[number, number]> = [];
   let cur: Array<[number, number]> = [pairs[0]!];
@@ -79,5 +91,6 @@ export function wording(a: TextInfo, b: TextInfo): WordingResult {
     const sb = j > pj + 1 ? side(b.text, b.tokens[pj + 1]!.start, b.tokens[j - 1]!.end) : null;
     cues.push({ type: 'wording', note: `quoted as "${sa?.text ?? ''}" and as "${sb?.text ?? ''}"`, a: sa, b: sb });
   }
-  return { sharedRun: best.length, drift, gaps, cues };
+  const shorterCover = best.length / Math.min(a.lowers.length, b.lowers.length);
+  return { sharedRun: best.length, drift, gaps, longestRun, shorterCover, diffWords: spanA + spanB - 2 * best.length, cues };
 }
