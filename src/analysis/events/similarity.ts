@@ -46,6 +46,8 @@ export interface MatchParams {
    * linkage), so big loose events do not swallow their neighbours.
    */
   linkage: number;
+  /** 1: the place channel counts only when both sides name a fine place; 0: when either does. */
+  placesNeedBoth: number;
 }
 
 /**
@@ -175,7 +177,8 @@ export class Scorer {
     return v;
   }
 
-  parts(f: EventFeatures, s: EventSummary, linkage = 0, fDocuments = 1): SimilarityParts {
+  parts(f: EventFeatures, s: EventSummary, linkage = 0, fDocuments = 1, placesNeedBoth = 0): SimilarityParts {
+    const placeEvidence = placesNeedBoth > 0 ? nonEmpty(f.places) && nonEmpty(s.places) : nonEmpty(f.places) || nonEmpty(s.places);
     const from = [parseDay(f.from), parseDay(s.from)];
     const to = [parseDay(f.to), parseDay(s.to)];
     let gapDays: number | null = null;
@@ -190,21 +193,21 @@ export class Scorer {
       lead: this.cosine(f.lead, s.lead, CHANNEL_PREFIX.terms) * scale(f.lead, s.lead),
       participants: nonEmpty(f.participants) && nonEmpty(cast) ? this.cosine(f.participants, cast, CHANNEL_PREFIX.participants) : null,
       nouns: this.cosine(f.nouns, s.nouns, CHANNEL_PREFIX.nouns),
-      places: nonEmpty(f.places) || nonEmpty(s.places) ? this.cosine(f.places, s.places, CHANNEL_PREFIX.places) : null,
+      places: placeEvidence ? this.cosine(f.places, s.places, CHANNEL_PREFIX.places) : null,
       years: nonEmpty(f.years) && nonEmpty(years) ? this.cosine(f.years, years, CHANNEL_PREFIX.years) : null,
       gapDays,
     };
   }
 
   similarity(f: EventFeatures, s: EventSummary, w: MatchParams = paramsFor(this.stats)): number {
-    return combine(this.parts(f, s, w.linkage), w);
+    return combine(this.parts(f, s, w.linkage, 1, w.placesNeedBoth), w);
   }
 
   summarySimilarity(a: EventSummary, b: EventSummary, w: MatchParams = paramsFor(this.stats)): number {
     // Symmetric: the cast vector of a summary is the same whichever side it is on.
     let fa = this.asDocument.get(a);
     if (!fa) this.asDocument.set(a, (fa = { ...summaryFeatures(a, this.participants(a)), names: {} }));
-    return combine(this.parts(fa, b, w.linkage, a.documents), w);
+    return combine(this.parts(fa, b, w.linkage, a.documents, w.placesNeedBoth), w);
   }
 }
 
