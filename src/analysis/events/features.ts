@@ -48,13 +48,20 @@ function salience(count: number, first: number, lead: number): number {
   return (1 + Math.log(count)) * (first < lead ? 1.5 : 1);
 }
 
-function termWeights(title: string, body: string, lead: number): { terms: Weights; surface: Record<string, string> } {
+/**
+ * Term weights over the whole text and, from the same tokens, the lead vector: the content terms
+ * wholly inside the title and the first CORE_CHARS of the body (one tokenisation for both).
+ */
+function termWeights(title: string, body: string, lead: number): { terms: Weights; surface: Record<string, string>; core: Weights } {
   const tf: Weights = {};
   const surface: Record<string, string> = {};
+  const core: Weights = {};
   const text = title ? `${title}\n${body}` : body;
   const bodyStart = title ? title.length + 1 : 0;
+  const coreEnd = bodyStart + CORE_CHARS;
   for (const t of tokenize(text)) {
     if (t.lower.length < 2 || isStopword(t.lower) || /^\d{1,2}$/.test(t.lower)) continue;
+    if (t.start + t.raw.length <= coreEnd && !COMMON.has(t.lower)) core[t.stem] = 1;
     const inLead = t.start < bodyStart + lead;
     const w = (COMMON.has(t.lower) ? 0.25 : 1) * (inLead ? 1.5 : 1) * (/^\p{Lu}/u.test(t.raw) ? 1.3 : 1);
     tf[t.stem] = (tf[t.stem] ?? 0) + w;
@@ -63,7 +70,7 @@ function termWeights(title: string, body: string, lead: number): { terms: Weight
   const terms: Weights = {};
   for (const [s, x] of Object.entries(tf)) terms[s] = 1 + Math.log(1 + x);
   const kept = top(terms, MAX_DOC_TERMS);
-  return { terms: kept, surface: Object.fromEntries(Object.keys(kept).map((s) => [s, surface[s]!])) };
+  return { terms: kept, surface: Object.fromEntries(Object.keys(kept).map((s) => [s, surface[s]!])), core };
 }
 
 /**
@@ -96,7 +103,7 @@ export function documentFeatures(doc: EventDocument): EventFeatures {
   const body = unglue(doc.text);
   const full = title ? `${title}\n${body}` : body;
   const lead = (title ? title.length + 1 : 0) + LEAD_CHARS;
-  const { terms, surface } = termWeights(title, body, LEAD_CHARS);
+  const { terms, surface, core } = termWeights(title, body, LEAD_CHARS);
 
   const found = findNames(full);
   const participants: Weights = {};
@@ -124,11 +131,6 @@ export function documentFeatures(doc: EventDocument): EventFeatures {
     nouns[n.noun] = salience(n.count, n.first, lead) * (title && n.first < title.length ? 1.5 : 1) * (n.generic ? GENERIC_NOUN : 1);
   }
 
-  const core: Weights = {};
-  for (const t of tokenize(full.slice(0, (title ? title.length + 1 : 0) + CORE_CHARS))) {
-    if (t.lower.length < 2 || isStopword(t.lower) || /^\d{1,2}$/.test(t.lower) || COMMON.has(t.lower)) continue;
-    core[t.stem] = 1;
-  }
   return {
     terms,
     lead: top(core, MAX_LEAD_TERMS),

@@ -2,7 +2,7 @@
 // events through the key index → join the best above threshold or open a new event; then a merge
 // pass over events whose summaries have grown alike.
 import { documentFeatures } from './features.js';
-import { BATCH_PARAMS, CorpusCounter, Scorer, paramsFor, rankEvents, type MatchParams } from './similarity.js';
+import { BATCH_PARAMS, CorpusCounter, PLAIN_PARAMS, Scorer, paramsFor, rankEvents, type MatchParams } from './similarity.js';
 import { eventKeys, summaryKeys } from './keys.js';
 import { absorb, mergeSummaries, summarize } from './summary.js';
 import type { CorpusStats, EventDocument, EventFeatures, EventSummary } from './types.js';
@@ -236,7 +236,10 @@ export class EventIndex {
 /**
  * Event ids for a batch of documents. The batch is the corpus: document frequencies are counted
  * over all of it first; documents are then grouped by average linkage over the same IDF-weighted
- * channels the stream uses (BATCH_PARAMS: its threshold is the linkage cut).
+ * channels the stream uses (BATCH_PARAMS: its threshold is the linkage cut). IDF needs a corpus:
+ * with n documents the pair similarity and the cut are blended with the plain ones (PLAIN_PARAMS) by
+ * λ = n/(n + corpusPrior), so a handful of documents groups as plain cosines would and a large batch
+ * by IDF.
  */
 export function groupDocuments(docs: EventDocument[], options: { params?: MatchParams } = {}): string[] {
   return groupFeatures(docs.map((d) => documentFeatures(d)), options);
@@ -246,7 +249,18 @@ export function groupDocuments(docs: EventDocument[], options: { params?: MatchP
 export function groupFeatures(features: EventFeatures[], options: { params?: MatchParams } = {}): string[] {
   const stats = new CorpusCounter();
   for (const f of features) stats.add(f);
-  return averageLinkage(features, new Scorer(stats), options.params ?? BATCH_PARAMS).map((c) => `e${c + 1}`);
+  const p = options.params ?? BATCH_PARAMS;
+  const idf = new Scorer(stats);
+  const prior = p.corpusPrior ?? 0;
+  const lambda = prior > 0 ? features.length / (features.length + prior) : 1;
+  const plain = new Scorer();
+  // One document's similarity to another (a document against the other's one-document summary:
+  // symmetric, so one direction suffices); the blend of the two scorers and their cuts.
+  const both = (s: Scorer, w: MatchParams, i: number, j: number, single: EventSummary[]) => s.similarity(features[i]!, single[j]!, w);
+  const pair = (i: number, j: number, single: EventSummary[]) =>
+    lambda * both(idf, p, i, j, single) + (lambda < 1 ? (1 - lambda) * both(plain, PLAIN_PARAMS, i, j, single) : 0);
+  const cut = lambda * p.threshold + (1 - lambda) * PLAIN_PARAMS.threshold;
+  return averageLinkage(features, pair, cut).map((c) => `e${c + 1}`);
 }
 
 /** Document pairs beyond this many per document (most shared keys first) are taken as unrelated. */
@@ -259,7 +273,7 @@ const MAX_PAIRS_PER_DOCUMENT = 60;
  * as a stream must; merged similarities follow Lance–Williams (sums add), from a priority queue.
  * Returns for each document the smallest index in its group.
  */
-function averageLinkage(features: EventFeatures[], scorer: Scorer, p: MatchParams): number[] {
+function averageLinkage(features: EventFeatures[], pair: (i: number, j: number, single: EventSummary[]) => number, cut: number): number[] {
   const n = features.length;
   const single = features.map((f) => summarize(f));
   const sums: Map<number, number>[] = features.map(() => new Map());
@@ -270,7 +284,7 @@ function averageLinkage(features: EventFeatures[], scorer: Scorer, p: MatchParam
     for (const k of keys) for (const j of byKey.get(k) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     const near = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_PAIRS_PER_DOCUMENT);
     for (const [j] of near) {
-      const sim = (scorer.similarity(features[i]!, single[j]!, p) + scorer.similarity(features[j]!, single[i]!, p)) / 2;
+      const sim = pair(i, j, single);
       if (sim > 0) {
         sums[i]!.set(j, sim);
         sums[j]!.set(i, sim);
@@ -289,7 +303,7 @@ function averageLinkage(features: EventFeatures[], scorer: Scorer, p: MatchParam
   const offer = (x: number, y: number) => {
     const [a, b] = x < y ? [x, y] : [y, x];
     const sim = sums[a]!.get(b)! / (size[a]! * size[b]!);
-    if (sim >= p.threshold) heap.push({ sim, a: id(a), b: id(b), va: version[a]!, vb: version[b]! });
+    if (sim >= cut) heap.push({ sim, a: id(a), b: id(b), va: version[a]!, vb: version[b]! });
   };
   for (let i = 0; i < n; i++) for (const j of sums[i]!.keys()) if (i < j) offer(i, j);
   while (heap.size > 0) {

@@ -48,6 +48,13 @@ export interface MatchParams {
   linkage: number;
   /** 1: the place channel counts only when both sides name a fine place; 0: when either does. */
   placesNeedBoth: number;
+  /**
+   * Batch only: IDF needs a corpus. With n documents in the batch a pair scores
+   * λ·(IDF similarity − threshold) + (1 − λ)·(plain similarity − plain threshold), λ = n/(n + corpusPrior):
+   * a handful of documents is judged like plain cosines (PLAIN_PARAMS), a large batch by IDF.
+   * Absent or 0: IDF alone.
+   */
+  corpusPrior?: number;
 }
 
 /**
@@ -126,6 +133,7 @@ export class Scorer {
   private readonly prepared = new WeakMap<Weights, Prepared>();
   private readonly cast = new WeakMap<EventSummary, Weights>();
   private readonly asDocument = new WeakMap<EventSummary, EventFeatures>();
+  private readonly days = new Map<string, number | null>();
 
   constructor(readonly stats?: CorpusStats) {}
 
@@ -171,6 +179,14 @@ export class Scorer {
     return dot / (pa.norm * pb.norm);
   }
 
+  /** parseDay, memoised: a batch compares the same few dates many times. */
+  private day(iso: string | null | undefined): number | null {
+    if (!iso) return null;
+    let d = this.days.get(iso);
+    if (d === undefined) this.days.set(iso, (d = parseDay(iso)));
+    return d;
+  }
+
   participants(s: EventSummary): Weights {
     let v = this.cast.get(s);
     if (!v) this.cast.set(s, (v = participantWeights(s)));
@@ -179,8 +195,8 @@ export class Scorer {
 
   parts(f: EventFeatures, s: EventSummary, linkage = 0, fDocuments = 1, placesNeedBoth = 0): SimilarityParts {
     const placeEvidence = placesNeedBoth > 0 ? nonEmpty(f.places) && nonEmpty(s.places) : nonEmpty(f.places) || nonEmpty(s.places);
-    const from = [parseDay(f.from), parseDay(s.from)];
-    const to = [parseDay(f.to), parseDay(s.to)];
+    const from = [this.day(f.from), this.day(s.from)];
+    const to = [this.day(f.to), this.day(s.to)];
     let gapDays: number | null = null;
     if (from[0] != null && from[1] != null && to[0] != null && to[1] != null) {
       gapDays = Math.max(0, from[0] - to[1], from[1] - to[0]);
