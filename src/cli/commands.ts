@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { compareTexts } from '../analysis/score/compare.js';
 import { extract } from '../analysis/extract/index.js';
-import { groupTexts } from '../analysis/group-texts.js';
+import { groupDocuments } from '../analysis/events/index.js';
 import { parseLine, readLines, writeLine } from './jsonl.js';
 
 const LineId = z.union([z.string(), z.number()]).nullish();
@@ -46,7 +46,8 @@ export async function groupCommand(file: string | undefined): Promise<number> {
   const lines = await readLines(file);
   const parsed = lines.map((line) => parseLine(line, TextLine));
   const ok = parsed.flatMap((p) => (p.ok ? [p.value] : []));
-  const events = groupTexts(ok.map((v) => ({ text: v.text, publishedAt: v.publishedAt ?? null })));
+  // The same batch grouping that scripts/eval-events.ts measures; event features find their own names.
+  const events = groupDocuments(ok.map((v) => ({ text: v.text, publishedAt: v.publishedAt ?? null })));
   let failed = 0;
   let next = 0;
   for (const p of parsed) {

@@ -16,6 +16,7 @@ export interface Cue {
   participle: boolean;
   inf: boolean;
   evidence: boolean;
+  question: boolean;
 }
 
 // A verb form right after these is a noun or an infinitive of another verb's object: "the report", "to say".
@@ -42,7 +43,7 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
       const last = toks[i + p.words.length - 1];
       return {
         t0: i, t1: i + p.words.length, s: t.s, e: last.e, lemma: p.words.join(' '), frame: p.frame, weak: false, belief: false, bare: false,
-        participle: t.low.endsWith('ing'), inf: false, evidence: false,
+        participle: t.low.endsWith('ing'), inf: false, evidence: false, question: false,
       };
     }
   }
@@ -56,5 +57,21 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
     if (n === undefined || n.low !== v.particle) return null;
     t1 = i + 2;
   }
-  return { t0: i, t1, s: t.s, e: toks[t1 - 1].e, lemma: v.lemma, frame: v.frame, weak: v.weak, belief: v.belief, bare: v.bare, participle: v.participle, inf: v.inf, evidence: v.evidence };
+  // "is defending", "he’s claiming", "isn’t saying": a progressive is finite, not a participle phrase
+  const participle = v.participle && !progressive(toks, i);
+  return { t0: i, t1, s: t.s, e: toks[t1 - 1].e, lemma: v.lemma, frame: v.frame, weak: v.weak, belief: v.belief, bare: v.bare, participle, inf: v.inf, evidence: v.evidence, question: v.question };
+}
+
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't", 'am', "'m", "'re"]);
+const BETWEEN: ReadonlySet<string> = new Set(['not', 'also', 'still', 'now', 'again', 'already', 'increasingly', 'repeatedly', 'openly', 'publicly', 'privately', 'once']);
+
+function progressive(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && toks[k].word && BETWEEN.has(toks[k].low)) k--;
+  const t = toks[k];
+  if (t === undefined || !t.word) return false;
+  const low = t.low.replace(/’/g, "'");
+  if (BE.has(low)) return true;
+  // "he’s claiming": the pronoun token keeps its ’s
+  return /['’]s$/i.test(t.text) && !t.poss;
 }

@@ -1,15 +1,17 @@
-// Quote sentences with no cue of their own. A quote continuing right after an attributed quote is
-// the same statement ("Q1," she said. "Q2."); a quote paragraph belongs to the previous quote's
-// speaker (the strongest single rule in quote attribution); a quote left open at a paragraph end
-// continues in the next paragraph that opens with a quote mark.
+// Quote sentences with no cue of their own. The contract: a quote interrupted by its attribution
+// inside one sentence is one statement ("Q1," she said, "Q2." — patterns.ts joins those), and so is
+// a quote going on with the same unfinished sentence ("Q1 …," she said. "and Q2."). A new quoted
+// sentence after a finished attribution sentence ("Q1," she said. "Q2.") is a second statement by
+// the same speaker, as is a quote paragraph after a quote (the strongest single rule in quote
+// attribution: a floating quote belongs to the previous quote's speaker), including the next
+// paragraph of a quote left open at a paragraph end. A quote sentence right before an attributed
+// quote sentence ("Q1." "Q2," she said.) is that speaker's too.
 import type { Paragraph, Sentence } from './segment.js';
 import type { Draft } from './patterns.js';
 import type { Tok } from './lex.js';
 import { parseNPBack, parseNPForward } from './np.js';
 import { cueAt } from './cues.js';
 
-/** The contract: "Q1," she said. "Q2." is one statement. Off, each quote sentence is its own statement. */
-const MERGE_CONTINUATION = true;
 /** Paragraphs back that a floating quote may look for its speaker. */
 const FLOAT_REACH = 2;
 
@@ -41,14 +43,16 @@ export function addFloating(paras: Paragraph[], drafts: Draft[], text: string): 
       const prev = si > 0 ? bySentence.get(`${p.index}:${si - 1}`) : undefined;
       const prevDraft = prev?.[prev.length - 1];
       const piece = { para: p.index, a: sent.t0, b: quoteEnd(p.toks, sent) };
-      if (MERGE_CONTINUATION && prevDraft !== undefined && quoteLed(paras, prevDraft)) {
+      if (prevDraft !== undefined && quoteLed(paras, prevDraft) && continuesSentence(p.toks, sent)) {
         extend(prevDraft, piece);
         bySentence.set(`${p.index}:${si}`, [prevDraft]);
         continue;
       }
       const next = bySentence.get(`${p.index}:${si + 1}`)?.[0];
-      if (next !== undefined && next.pieces[0][0] === p.sentences[si + 1].t0 && p.toks[next.pieces[0][0]].mark === 'open') {
-        next.pieces.unshift([piece.a, piece.b]);
+      if (next !== undefined && next.speaker !== null && next.pieces[0][0] === p.sentences[si + 1].t0 && p.toks[next.pieces[0][0]].mark === 'open') {
+        const d: Draft = { para: p.index, sent: si, pieces: [[piece.a, piece.b]], speaker: next.speaker, speakerSource: 'previous', apposition: null, cue: null, attribution: null };
+        out.push(d);
+        bySentence.set(`${p.index}:${si}`, [d]);
         continue;
       }
       const bare = si + 1 < p.sentences.length ? bareAttribution(p, p.sentences[si + 1], text) : null;
@@ -66,13 +70,6 @@ export function addFloating(paras: Paragraph[], drafts: Draft[], text: string): 
       const gap = (paraOrdinal.get(p.index) ?? 0) - (paraOrdinal.get(lastPara) ?? 0);
       if (gap > FLOAT_REACH) continue;
       if (prevDraft === undefined && si > 0 && gap === 0 && !followsDraft(bySentence, p.index, si)) continue;
-      // a quote left open at the end of the previous paragraph goes on here
-      const lp = paras[lastPara];
-      if (si === 0 && gap === 1 && lp.quotes.length > 0 && !lp.quotes[lp.quotes.length - 1].closed && endsDraft(last, lp)) {
-        extend(last, piece);
-        bySentence.set(`${p.index}:${si}`, [last]);
-        continue;
-      }
       const d: Draft = {
         para: p.index, sent: si, pieces: [[piece.a, piece.b]], speaker: last.speaker, speakerSource: 'previous', apposition: null,
         cue: null, attribution: null, inherit: last,
@@ -84,6 +81,16 @@ export function addFloating(paras: Paragraph[], drafts: Draft[], text: string): 
     }
   }
   return out;
+}
+
+/** The quote sentence goes on with an unfinished sentence: its first word is lower case ("… ," he said. "and then …"). */
+function continuesSentence(toks: Tok[], sent: Sentence): boolean {
+  for (let i = sent.t0; i < sent.t1; i++) {
+    const t = toks[i];
+    if (t.word || /^\p{N}/u.test(t.text)) return !t.cap && !/^\p{N}/u.test(t.text);
+    if (t.text === '...' || t.text === '…') return true;
+  }
+  return false;
 }
 
 function followsDraft(bySentence: Map<string, Draft[]>, para: number, si: number): boolean {
@@ -121,11 +128,6 @@ function quoteLed(paras: Paragraph[], d: Draft): boolean {
 function allQuoted(toks: Tok[], d: Draft): boolean {
   for (const [a, b] of d.pieces) for (let i = a; i < b; i++) if (toks[i].word && toks[i].q < 0) return false;
   return true;
-}
-
-function endsDraft(d: Draft, p: Paragraph): boolean {
-  const end = d.tail !== undefined && d.tail.length > 0 ? d.tail[d.tail.length - 1] : { para: d.para, b: d.pieces[d.pieces.length - 1][1] };
-  return end.para === p.index && end.b >= p.toks.length - 1;
 }
 
 function extend(d: Draft, piece: { para: number; a: number; b: number }): void {

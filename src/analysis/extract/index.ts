@@ -1,10 +1,11 @@
 // extract(text): statements (who said what) and the actors of one document.
-// Stages, in order: segment → quotes & reported speech → floating quotes → attribution →
+// Stages, in order: segment → transcript lines, quotes & reported speech → floating quotes → attribution →
 // actors → classification. Each stage is a pure function over the previous one's data.
 import type { ExtractedStatement, Extraction } from '../types.js';
 import { segment, type Paragraph } from './segment.js';
 import { findDrafts, type Draft } from './patterns.js';
 import { addFloating } from './floating.js';
+import { transcriptDrafts } from './transcript.js';
 import { attribute } from './attribute.js';
 import { Registry, type Actor } from './registry.js';
 import { classify, modeOf, type Piece } from './classify.js';
@@ -17,9 +18,10 @@ export interface ExtractOptions {
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const paras = segment(text);
   markTitle(paras, text, options.title ?? null);
+  const lines = transcriptDrafts(paras, text);
   const reg = new Registry(text);
   reg.discover(paras);
-  const drafts = addFloating(paras, paras.flatMap((p) => findDrafts(p, text)), text);
+  const drafts = addFloating(paras, [...lines, ...paras.flatMap((p) => findDrafts(p, text))], text);
   drafts.sort((x, y) => x.para - y.para || x.sent - y.sent || x.pieces[0][0] - y.pieces[0][0]);
   const attributed = attribute(paras, drafts, reg, text);
   const used = new Set<Actor>();

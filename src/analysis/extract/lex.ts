@@ -23,6 +23,7 @@ const TOKEN =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|\.{2,}|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/i;
 const UPPER = /^\p{Lu}/u;
+const CONTRACTED: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'where', 'here']);
 
 export function tokenize(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
@@ -35,8 +36,9 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
     let low = raw.toLowerCase().replace(/’/g, "'");
     let poss = false;
     if (word && POSSESSIVE.test(raw) && raw.length > 2) {
-      poss = true;
       low = low.slice(0, -2);
+      // "he’s", "it’s": a pronoun with "is"/"has", never a possessive
+      poss = !CONTRACTED.has(low);
     }
     out.push({ s, e: s + raw.length, text: raw, low, cap: UPPER.test(raw), word, poss, q: -1, mark: null });
   }

@@ -21,6 +21,8 @@ export interface VerbInfo {
   inf: boolean;
   /** A finding: takes a bare clause when a poll, study or report is its subject ("the poll shows Smith leading"). */
   evidence: boolean;
+  /** Also takes an indirect question, after an optional object: "asked Trump whether …". */
+  question: boolean;
 }
 
 export interface PhraseInfo {
@@ -37,6 +39,7 @@ interface RawVerb {
   bare?: boolean;
   inf?: boolean;
   evidence?: boolean;
+  question?: boolean;
 }
 
 const FRAMES: ReadonlySet<string> = new Set(['clause', 'that', 'object', 'for', 'as', 'call', 'according', 'eval', 'intent']);
@@ -61,6 +64,7 @@ export const VERB_FORMS: ReadonlyMap<string, VerbInfo> = (() => {
         participle: f.endsWith('ing'),
         inf: raw.inf === true || raw.frame === 'intent',
         evidence: raw.evidence === true,
+        question: raw.question === true,
       });
     });
   }
@@ -93,6 +97,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(rolesData.orgHeads);
 export const DISTINCT_HEADS: ReadonlySet<string> = new Set(rolesData.distinctHeads);
 export const REDESCRIPTION_HEADS: ReadonlySet<string> = new Set(rolesData.redescriptionHeads);
 /** Documents and findings that speak for their authors: "the report", "a new poll". */
+export const TRANSCRIPT_ROLES: ReadonlySet<string> = new Set(rolesData.transcriptRoles);
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(rolesData.documents);
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(rolesData.institutionWords);
 export const DETERMINERS: ReadonlySet<string> = new Set(rolesData.determiners);

@@ -39,6 +39,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 // Prepositions whose object cannot be the subject of a following verb ("after" and "while" can start a clause).
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'from', 'of', 'for', 'about', 'against', 'like', 'on', 'at', 'in', 'into', 'toward', 'towards', 'among', 'between', 'by', 'via', 'over', 'under', 'onto', 'upon', 'per', 'near']);
+// "the former sergeant-at-arms of the House", "supporters in Congress", "advisers to Mr. Obama", "officials with the agency"
+const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'to', 'with', 'from', 'on']);
 const NOT_CLAUSE_START: ReadonlySet<string> = new Set([
   ...PREPOSITIONS, 'and', 'but', 'or', 'nor', 'so', 'as', 'than', 'goodbye', 'hello', 'yes', 'no', 'sorry', 'thanks', 'otherwise',
   'nothing', 'something', 'anything', 'much', 'little', 'more', 'less', 'too', 'very', 'not', 'also', 'only', 'just', 'out', 'up',
@@ -116,6 +118,11 @@ function sentenceDrafts(p: Paragraph, si: number, sent: Sentence, text: string, 
   const toks = p.toks;
   const s0 = sent.t0;
   const lim = sentenceLimit(toks, sent);
+  const credit = dashCredit(toks, s0, lim, text, p.index, si);
+  if (credit !== null) {
+    out.push(credit);
+    return;
+  }
   const mine: Draft[] = [];
   const covered = (i: number): boolean =>
     mine.some((d) => (d.attribution !== null && i >= d.attribution[0] && i < d.attribution[1]) || d.pieces.some(([a, b]) => i >= a && i < b));
@@ -135,6 +142,25 @@ function sentenceDrafts(p: Paragraph, si: number, sent: Sentence, text: string, 
   }
   trimOverlaps(toks, mine, lim);
   out.push(...mine);
+}
+
+const CREDIT_DASHES: ReadonlySet<string> = new Set(['―', '—', '–']);
+
+/** “Q” ― Name  /  "Q" — Name, title: a sentence that is a quote credited after a dash. */
+function dashCredit(toks: Tok[], s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
+  const open = toks[s0];
+  if (open?.mark !== 'open') return null;
+  let c = s0;
+  while (c + 1 < lim && toks[c + 1].q === open.q) c++;
+  const dash = toks[c + 1];
+  if (toks[c].mark !== 'close' || dash === undefined || !CREDIT_DASHES.has(dash.text) || c + 2 >= lim) return null;
+  const np = parseNPForward(toks, c + 2, lim, text);
+  if (np === null || np.kind === 'pronoun' || np.kind === 'place') return null;
+  if (np.t1 < lim && !(toks[np.t1].text === ',' && appositionSegment(toks, np.t1 + 1, lim))) return null;
+  const cue: Cue = {
+    t0: c + 1, t1: c + 2, s: dash.s, e: dash.e, lemma: dash.text, frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false,
+  };
+  return { para, sent, pieces: [[s0, c + 1]], speaker: np, speakerSource: 'phrase', apposition: null, cue, attribution: [c + 1, lim] };
 }
 
 /** Quote token range ending with the close mark at `close` (inclusive). */
@@ -183,9 +209,20 @@ function afterQuote(toks: Tok[], cue: Cue, s0: number, lim: number, text: string
   if (qa < s0) a = qa;
   const pieces: Array<[number, number]> = [[a, close + 1]];
   // "Q1," she said, "Q2."  — the quote resumes in the same sentence
+  // — also past a participle phrase or a conjunction: "Q1," he said, referring to the tax cut, "Q2." / he said, but "Q2"
   let j = attrEnd;
-  while (j < lim && !toks[j].mark && toks[j].text !== ',' && !SENTENCE_PUNCT.has(toks[j].text) && j < attrEnd + 8) j++;
-  if (toks[j]?.text === ',' && toks[j + 1]?.mark === 'open') {
+  let resume = -1;
+  while (j < lim && !toks[j].mark && !SENTENCE_PUNCT.has(toks[j].text) && j < attrEnd + 14) {
+    const n = toks[j + 1];
+    if (n?.mark === 'open' && (toks[j].text === ',' || ((toks[j].low === 'but' || toks[j].low === 'and') && toks[j - 1]?.text === ','))) {
+      resume = j;
+      break;
+    }
+    if (toks[j].text === ',' && j > attrEnd + 1 && !(toks[attrEnd]?.text === ',' && toks[attrEnd + 1]?.low.endsWith('ing'))) break;
+    j++;
+  }
+  if (resume >= 0) {
+    j = resume;
     let k = j + 1;
     const q = toks[k].q;
     while (k < toks.length && toks[k].q === q) k++;
@@ -222,13 +259,28 @@ function speakerBefore(toks: Tok[], end: number, min: number, text: string): Spe
   if (np.kind === 'pronoun' && np.pronoun !== 'male' && np.pronoun !== 'female' && np.pronoun !== 'plural' && np.pronoun !== 'neuter') return null;
   const before = toks[np.t0 - 1];
   if (before !== undefined && before.word && !before.cap && OBJECT_PREPOSITIONS.has(before.low)) {
+    const body = titledBody(toks, np, min, text);
+    if (body !== null) return { np: body, apposition: null, start: body.t0 };
     // "the former sergeant-at-arms of the House of Commons said": the role before "of" speaks
-    if (before.low !== 'of' && before.low !== 'at' && before.low !== 'for') return null;
+    if (!SOURCE_PREPOSITIONS.has(before.low)) return null;
     const owner = parseNPBack(toks, np.t0 - 1, min, text);
     if (owner === null || (owner.kind !== 'role' && owner.kind !== 'anon') || toks[owner.t0 - 1]?.word === true && OBJECT_PREPOSITIONS.has(toks[owner.t0 - 1].low)) return null;
-    return { np: owner, apposition: null, start: owner.t0 };
+    // an anonymous source keeps its description as written: "supporters in Congress"
+    const spoken = owner.kind === 'anon' && np.kind !== 'pronoun' ? { ...owner, t1: np.t1, e: np.e } : owner;
+    return { np: spoken, apposition: null, start: owner.t0 };
   }
   return { np, apposition: null, start: np.t0 };
+}
+
+/** "the Commission on Presidential Debates", "the Bureau of Labor Statistics": a capitalised title joined by on/of/for. */
+function titledBody(toks: Tok[], np: NP, min: number, text: string): NP | null {
+  const before = toks[np.t0 - 1];
+  const head = toks[np.t0 - 2];
+  if (np.kind !== 'name' || (before.low !== 'on' && before.low !== 'of' && before.low !== 'for') || head === undefined || !head.word || !head.cap) return null;
+  const owner = parseNPBack(toks, np.t0 - 1, min, text);
+  if (owner === null || owner.kind === 'pronoun' || owner.kind === 'place' || !toks[owner.nameT0]?.cap) return null;
+  const nameS = toks[owner.nameT0].s;
+  return { ...owner, kind: 'name', t1: np.t1, e: np.e, name: text.slice(nameS, np.e), org: true };
 }
 
 /** The "(" of a short parenthetical ending with ")" at `close`, or -1. */
@@ -303,6 +355,12 @@ function speakerThenContent(
   toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number, earlier: Draft[],
 ): Draft | null {
   if (cue.frame === 'according' || !STANCES && (cue.frame === 'eval' || cue.frame === 'intent' || cue.inf)) return null;
+  const subject = cue.participle ? null : cue.evidence ? documentSubject(toks, s0, skipBack(toks, cue.t0, s0), text) : quantitySubject(toks, s0, skipBack(toks, cue.t0, s0));
+  if (subject !== null) {
+    // "A 2014 study that appeared in the journal found that …" / "About 9 percent said they …": the whole subject phrase speaks
+    const c = contentAfter(toks, cue.evidence ? { ...cue, weak: false, bare: true, frame: 'clause' } : cue, lim, text);
+    if (c !== null) return { para, sent, pieces: [c], speaker: subject, speakerSource: 'phrase', apposition: null, cue, attribution: [subject.t0, c[0]] };
+  }
   const content = contentAfter(toks, cue, lim, text);
   if (content === null) return null;
   const end = skipBack(toks, cue.t0, s0);
@@ -337,6 +395,57 @@ function speakerThenContent(
   // stances and intentions ("criticized …", "wants to …") need an agent, not any phrase before the verb
   if ((cue.frame === 'eval' || cue.frame === 'intent' || content[0] === cue.t1 && toks[content[0]].low === 'to') && !agent(speaker)) return null;
   return { para, sent, pieces: [content], speaker, speakerSource: source, apposition, cue, attribution: [attrStart, content[0]] };
+}
+
+const SUBJECT_BREAKS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'after', 'before', 'because', 'but', 'so', 'then', 'than']);
+const QUANTIFIERS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'only', 'just', 'some', 'roughly', 'around', 'over', 'under', 'more', 'fewer', 'less', 'than', 'fully', 'barely', 'another', 'an', 'additional', 'at', 'least', 'most']);
+const NUMBER_WORDS = /^(?:\p{N}[\p{N}.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/u;
+
+/** The clause's subject phrase ending at `end`: from the sentence start or the last comma, over words only. */
+function subjectSpan(toks: Tok[], s0: number, end: number, max: number): number {
+  let a = end;
+  while (a > s0 && end - a < max) {
+    const t = toks[a - 1];
+    if (t.text === ',' || t.text === ':' || t.text === ';' || DASHES.has(t.text) || t.mark !== null || t.word && SUBJECT_BREAKS.has(t.low)) break;
+    if (t.q >= 0) return -1;
+    a--;
+  }
+  if (a > s0 && end - a >= max) return -1;
+  while (a < end && toks[a].word && SUBJECT_SKIP.has(toks[a].low)) a++;
+  return a < end ? a : -1;
+}
+
+function phraseNP(toks: Tok[], a: number, b: number, det: string | null): NP {
+  return { t0: a, t1: b, s: toks[a].s, e: toks[b - 1].e, kind: 'anon', name: null, nameT0: a, pronoun: null, places: [], role: null, det, gender: null, org: false };
+}
+
+/** "A 2014 study that appeared in the BMJ", "a USA TODAY analysis of campaign reports", "Exit polls taken in May". */
+function documentSubject(toks: Tok[], s0: number, end: number, text: string): NP | null {
+  void text;
+  const a = subjectSpan(toks, s0, end, 24);
+  if (a < 0) return null;
+  for (let k = a; k < Math.min(end, a + 8); k++) {
+    const t = toks[k];
+    if (t.word && !t.poss && DOCUMENT_HEADS.has(t.low) && !(k === end - 1)) return phraseNP(toks, a, end, toks[a].low);
+    if (t.word && (FINITE.test(t.low) || t.low === 'that' || t.low === 'which')) return null;
+  }
+  return null;
+}
+
+/** "About 9 percent", "Nearly eight in 10 Democratic voters", "73 percent of those polled". */
+function quantitySubject(toks: Tok[], s0: number, end: number): NP | null {
+  const a = subjectSpan(toks, s0, end, 12);
+  if (a < 0) return null;
+  let k = a;
+  while (k < end && toks[k].word && QUANTIFIERS.has(toks[k].low)) k++;
+  if (k >= end || !NUMBER_WORDS.test(toks[k].low)) return null;
+  const unit = toks[k + 1];
+  let m: number;
+  if (unit?.low === 'percent' || unit?.text === '%') m = k + 2;
+  else if (unit?.low === 'in' && /^(?:10|ten|five|5|four|4|three|3)$/.test(toks[k + 2]?.low ?? '')) m = k + 3;
+  else return null;
+  for (let i = m; i < end; i++) if (toks[i].word && (FINITE.test(toks[i].low) || AUXILIARIES.has(toks[i].low) || toks[i].low === 'who' || toks[i].low === 'that')) return null;
+  return phraseNP(toks, a, end, null);
 }
 
 /** "it was reported by X that …", "X was quoted as saying …" fall back here when no subject phrase fits. */
@@ -379,6 +488,28 @@ function evalContent(toks: Tok[], j: number, lim: number): number {
   return j;
 }
 
+const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'whether', 'if', 'why', 'who', 'whom', 'when', 'where', 'which']);
+
+/** An indirect question or request after an optional object: "asked whether …", "asked Trump how …", "told the host what …",
+ * "asked voters to …" (a request, "ask" only). */
+function questionContent(toks: Tok[], cue: Cue, j: number, lim: number, text: string): number {
+  const t = toks[j];
+  if (t === undefined || j >= lim || !t.word) return -1;
+  if (WH_WORDS.has(t.low)) return j;
+  let k = -1;
+  if (OBJECT_PRONOUNS.has(t.low)) k = j + 1;
+  else {
+    const np = parseNPForward(toks, j, lim, text);
+    if (np !== null && np.kind !== 'pronoun') k = np.t1;
+  }
+  if (k < 0) return -1;
+  k = skipTime(toks, k, lim);
+  const n = toks[k];
+  if (n === undefined || k >= lim || !n.word) return -1;
+  if (WH_WORDS.has(n.low)) return k;
+  return cue.lemma === 'ask' && infinitive(toks, k, lim) >= 0 ? j : -1;
+}
+
 /** "to" and a verb: "pledged to cut taxes". */
 function infinitive(toks: Tok[], j: number, lim: number): number {
   const t = toks[j];
@@ -392,6 +523,7 @@ function contentAfter(toks: Tok[], cue0: Cue, lim: number, text: string): [numbe
   // a finding with a document as its subject takes a bare clause: "the poll shows Smith leading"
   const cue = cue0.evidence && documentBefore(toks, cue0.t0) ? { ...cue0, weak: false, bare: true, frame: 'clause' as const } : cue0;
   let a = cue.inf ? infinitive(toks, j, lim) : -1;
+  if (a < 0 && cue.question) a = questionContent(toks, cue, j, lim, text);
   if (a < 0) switch (cue.frame) {
     case 'eval':
       a = evalContent(toks, j, lim);
@@ -443,11 +575,14 @@ function complementizer(toks: Tok[], k: number): boolean {
   return !FINITE.test(n.low) && !/^[a-z]{3,}(?:ed|s)$/.test(n.text) || /^(?:he|she|it|they|we|i|this|these|those|there|his|her|its|their|our)$/.test(n.low);
 }
 
+const SEEK_REACH = 12;
 /** Skip a short adjunct ("on Sunday", "in a statement late Friday", "several times") to that / a colon. */
 function seekThat(toks: Tok[], from: number, lim: number): number {
-  for (let k = from; k < Math.min(lim, from + 9); k++) {
+  for (let k = from; k < Math.min(lim, from + SEEK_REACH); k++) {
     const t = toks[k];
     if (SENTENCE_PUNCT.has(t.text)) return -1;
+    // "said on the other hand, “the system works”": the adjunct ends at a comma before a quote
+    if (t.text === ',' && toks[k + 1]?.mark === 'open' && k > from) return k + 1;
     if (t.q >= 0) continue;
     if (t.word && t.low === 'that') return complementizer(toks, k) ? k + 1 : -1;
     if (t.text === ':') return k + 1;
@@ -493,8 +628,23 @@ function clauseContent(toks: Tok[], cue: Cue, j0: number, lim: number): number {
     }
     return -1;
   }
+  // "says too much is made of …", "said nothing has changed": a quantity word as the subject of a finite verb
+  if (QUANTITY_SUBJECTS.has(t.low)) return quantityClause(toks, j, lim) ? j : -1;
   if (NOT_CLAUSE_START.has(t.low)) return -1;
   return j;
+}
+
+const QUANTITY_SUBJECTS: ReadonlySet<string> = new Set(['too', 'much', 'more', 'less', 'little', 'nothing', 'something', 'anything', 'no', 'none', 'not']);
+
+/** A finite verb within the first four words, with no comma or preposition before it. */
+function quantityClause(toks: Tok[], j: number, lim: number): boolean {
+  for (let k = j + 1; k < Math.min(lim, j + 5); k++) {
+    const t = toks[k];
+    if (!t.word) return false;
+    if (FINITE.test(t.low) || /^(?:will|would|could|should|can|may|might|must)$/.test(t.low)) return true;
+    if (PREPOSITIONS.has(t.low) && t.low !== 'of') return false;
+  }
+  return false;
 }
 
 function clauseStarts(t: Tok): boolean {
@@ -545,17 +695,36 @@ function callContent(toks: Tok[], j: number, lim: number, text: string): number 
   else {
     const np = parseNPForward(toks, j, lim, text);
     if (np !== null) k = np.t1;
-    else {
-      // "called the allegation “false”": a plain object phrase, then a quote
-      if (!DETERMINER_LIKE.has(t.low) || PREPOSITIONS.has(t.low)) return -1;
-      k = j + 1;
-      while (k < Math.min(lim, j + 5) && toks[k].word && toks[k].q < 0 && !FINITE.test(toks[k].low)) k++;
-      return toks[k]?.mark === 'open' ? j : -1;
-    }
+    else return calledObject(toks, j, lim);
   }
   const n = toks[k];
   if (n === undefined || k >= lim) return -1;
-  return n.mark === 'open' || /^(?:a|an|the)$/.test(n.low) ? k : -1;
+  if (n.mark === 'open' || n.low === 'the' || (n.low === 'a' || n.low === 'an') && calledName(toks, k + 1)) return k;
+  return calledObject(toks, j, lim);
+}
+
+/** After "called X a": a name for X, not "a day later" or "a meeting". */
+function calledName(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && (t.mark === 'open' || t.word && !NOT_CALLED.has(t.low) && !isTimeWord(t) && !TIME_WORDS.has(t.low));
+}
+
+// "called him a day later", "called a meeting": what follows "a" that is not a name for the object
+const NOT_CALLED: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'few', 'couple', 'lot', 'number', 'series', 'meeting', 'press', 'vote', 'halt', 'news', 'second', 'third', 'time', 'moment', 'minute', 'hour', 'total']);
+
+/** "called half of Trump's supporters “deplorables”", "called Friday's decision a “huge win”", "called her vote a mistake":
+ * an object phrase of plain words (no verb, no clause break), then a quote or "a/an" and what it was called. */
+function calledObject(toks: Tok[], j: number, lim: number): number {
+  const t = toks[j];
+  if (t === undefined || !t.word || PREPOSITIONS.has(t.low) || /^(?:a|an|to|on|off|up|out|back|in|for|it's)$/.test(t.low)) return -1;
+  for (let k = j + 1; k < Math.min(lim, j + 12); k++) {
+    const w = toks[k];
+    if (w.mark === 'open') return j;
+    if (w.q >= 0 || SENTENCE_PUNCT.has(w.text) || w.text === ',' || w.text === ':' || !w.word && !DASHES.has(w.text) && w.text !== '’' && w.text !== "'") return -1;
+    if (w.low === 'a' || w.low === 'an') return k > j + 1 && calledName(toks, k + 1) ? j : -1;
+    if (FINITE.test(w.low) || AUXILIARIES.has(w.low) || w.low === 'that' || w.low === 'to' || w.low === 'who' || w.low === 'which') return -1;
+  }
+  return -1;
 }
 
 const DETERMINER_LIKE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'at']);
@@ -583,11 +752,46 @@ function clauseLike(toks: Tok[], a: number, lim: number): boolean {
 }
 
 /** End of a content clause: the sentence end, or where a coordinated cue of the same subject begins. */
+const CUT_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'though', 'although', 'while', 'whereas', 'yet']);
+const COORDINATORS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
+const SUBJECT_PRONOUNS = /^(?:he|she|they|we|i|it)$/;
+
+/** A clause with its own subject at `n`: a subject followed by a reporting cue with content ("he said …"), or — after a
+ * coordinating "and" / "but" / "yet" / ";" — a noun phrase other than a pronoun followed by a finite or past verb ("but her
+ * plan would require", "and Democrats accused"); after "while" / "though" such a clause is still what was said. */
+function newClause(toks: Tok[], n: number, lim: number, text: string, coordinated = true): boolean {
+  const t = toks[n];
+  if (t === undefined || n >= lim || !t.word) return false;
+  let m: number;
+  let pronoun = false;
+  if (SUBJECT_PRONOUNS.test(t.low) && !t.poss) {
+    m = n + 1;
+    pronoun = true;
+  } else {
+    const np = parseNP(toks, n, lim, text);
+    if (np === null || np.kind === 'pronoun') {
+      // "her plan", "the agency": a determiner and up to three lower-case words
+      if (!DETERMINER_LIKE.has(t.low) || PREPOSITIONS.has(t.low)) return false;
+      m = n + 1;
+      while (m < Math.min(lim, n + 4) && toks[m].word && !toks[m].cap && !FINITE.test(toks[m].low) && !AUXILIARIES.has(toks[m].low) && !VERB_FORMS.has(toks[m].low)) m++;
+      if (m === n + 1) return false;
+    } else m = np.t1;
+  }
+  while (m < lim && isAdverb(toks[m]) && !AUXILIARIES.has(toks[m].low)) m++;
+  const v = toks[m];
+  if (v === undefined || m >= lim || !v.word || v.cap) return false;
+  const c = cueAt(toks, m, lim);
+  if (c !== null && !c.participle) return contentAfter(toks, c, lim, text) !== null;
+  if (pronoun || !coordinated) return false;
+  return FINITE.test(v.low) || AUXILIARIES.has(v.low) || /^[a-z]{3,}ed$/.test(v.low);
+}
+
 function cutContent(toks: Tok[], a: number, lim: number, text: string): number {
   for (let k = a + 1; k < lim; k++) {
     const t = toks[k];
     if (t.q >= 0) continue;
-    if (t.text === ',' || t.low === 'and' || t.low === 'but') {
+    if (t.text === ';' && newClause(toks, k + 1, lim, text)) return k;
+    if (t.text === ',' || t.low === 'and' || t.low === 'but' || DASHES.has(t.text)) {
       let n = k + 1;
       if (toks[n]?.low === 'and' || toks[n]?.low === 'but') n++;
       while (n < lim && isAdverb(toks[n])) n++;
@@ -596,6 +800,9 @@ function cutContent(toks: Tok[], a: number, lim: number, text: string): number {
         if (contentAfter(toks, c, lim, text) !== null) return k;
       }
       if (t.text === ',' && toks[n]?.low === 'according' && toks[n + 1]?.low === 'to') return k;
+      // ", though she acknowledged …", ", but her plan would require …": a new clause with its own subject
+      const conj = toks[k + 1]?.low ?? '';
+      if (CUT_CONJUNCTIONS.has(conj) && (t.text === ',' || DASHES.has(t.text)) && newClause(toks, k + 2, lim, text, COORDINATORS.has(conj))) return k;
       // ", he suggested that …": a new attributed clause
       if (t.text === ',') {
         const np = parseNP(toks, k + 1, lim, text);
@@ -626,12 +833,23 @@ function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: number, text
     attrEnd = pastParen(toks, speaker.t1, lim);
   } else {
     const end = skipBack(toks, cue.t0, s0);
-    const sp = speakerBefore(toks, end, s0, text);
+    // "…, a USA TODAY analysis of campaign-finance reports shows."
+    const doc = cue.evidence ? documentSubject(toks, s0, end, text) : null;
+    const sp = doc !== null ? { np: doc, start: doc.t0 } : speakerBefore(toks, end, s0, text);
     if (sp === null) return null;
     const c = toks[sp.start - 1];
     if (c === undefined || !(c.text === ',' || DASHES.has(c.text))) return null;
     speaker = sp.np;
     comma = sp.start - 1;
+  }
+  // "…, Graham told the Washington Examiner on Monday.": the hearer after an object verb
+  if (cue.frame === 'object' && comma !== cue.t0 - 1 && attrEnd < lim) {
+    const t = toks[attrEnd];
+    if (t.word && OBJECT_PRONOUNS.has(t.low)) attrEnd++;
+    else {
+      const hearer = parseNPForward(toks, attrEnd, lim, text);
+      if (hearer !== null && hearer.kind !== 'pronoun') attrEnd = hearer.t1;
+    }
   }
   // nothing but adjuncts may follow the attribution: "…, she said on Monday." / "…, he said, adding …"
   const next = toks[attrEnd];
@@ -642,20 +860,36 @@ function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: number, text
     if (t.text === ',') break;
   }
   const a = s0;
-  if (comma <= a || wordCount(toks, a, comma) < MIN_CLAUSE_WORDS) return null;
-  if (speaker.kind === 'pronoun' && speaker.pronoun === 'relative') return null;
+  if (comma <= a || speaker.kind === 'pronoun' && speaker.pronoun === 'relative') return null;
   const pieces: Array<[number, number]> = [[a, comma]];
   // the attribution sits inside the sentence: "It is on his watch, Scheer said, that the country …"
+  let inside = false;
   if (toks[attrEnd]?.text === ',' && attrEnd + 1 < lim) {
     let c = attrEnd + 1;
     if (toks[c].low === 'that') c++;
     const b = cutContent(toks, c, lim, text);
-    if (wordCount(toks, c, b) >= MIN_CLAUSE_WORDS && toks[c].word && !isAdverb(toks[c]) && !cueAt(toks, c, lim)) {
+    // "The plan, officials said, would cost …": the predicate goes on after the attribution
+    const predicate = AUXILIARIES.has(toks[c].low) && !toks[c].cap && parentheticalStart(toks, a, comma);
+    if (wordCount(toks, c, b) >= MIN_CLAUSE_WORDS && toks[c].word && (!isAdverb(toks[c]) || predicate) && !cueAt(toks, c, lim)) {
       pieces.push([c, b]);
       attrEnd = c;
+      inside = true;
     }
   }
+  // before the attribution: a clause, or — with the sentence going on after it — any start ("Otherwise, she said, …")
+  const before = wordCount(toks, a, comma);
+  if (before < (inside ? 1 : MIN_CLAUSE_WORDS) || inside && before < MIN_CLAUSE_WORDS && !parentheticalStart(toks, a, comma)) return null;
   return { para, sent, pieces, speaker, speakerSource: 'phrase', apposition: null, cue, attribution: [comma, attrEnd] };
+}
+
+/** The start of a sentence interrupted by its attribution: a subject phrase or a sentence adverb, no clause of its own. */
+function parentheticalStart(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.q >= 0 || t.text === ',' || t.text === ':' || t.text === '(' || DASHES.has(t.text)) return false;
+    if (t.word && (FINITE.test(t.low) || SUBORDINATORS.has(t.low) || t.low === 'who' || t.low === 'which')) return false;
+  }
+  return true;
 }
 
 /** According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER. */

@@ -6,7 +6,8 @@ import { ABBREVIATIONS, CREDIT_WORDS, NAV_LINES, SENTENCE_STARTERS } from './lex
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { tokenize, type Tok } from './lex.js';
 
-export type ParagraphKind = 'text' | 'headline' | 'caption' | 'nav';
+/** transcript: a "NAME: words" line of an interview or debate transcript (transcript.ts). */
+export type ParagraphKind = 'text' | 'headline' | 'caption' | 'nav' | 'transcript';
 
 export interface Sentence {
   s: number;
@@ -29,6 +30,8 @@ export interface Paragraph {
 }
 
 const LINE = /[^\r\n]+/g;
+// "“…” ― Sonya Herridge", "\"…\" — Ann Ray, a teacher": a quote credited after a dash is running text, not a headline
+const DASH_CREDIT = /^[“"”][^]*[”"]\s*[―—–]\s*\p{Lu}[^“”"]{0,80}$/u;
 const CREDIT_LEAD = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} \/ \p{Lu}/u;
 const LEAD = /^(?:\s|[-–—•*·>]+\s|\*\*)+/;
 const TRAIL = /(?:\s|\*\*)+$/;
@@ -76,7 +79,7 @@ function paragraphKind(body: string): ParagraphKind {
   // "Ryan Remiorz / The Canadian Press Kevin Vickers, right, tosses …": a photo caption led by its credit
   if (CREDIT_LEAD.test(body)) return 'caption';
   const end = body.replace(TRAILING_CLOSERS, '');
-  if (FINAL_PUNCT.test(end)) return 'text';
+  if (FINAL_PUNCT.test(end) || DASH_CREDIT.test(body)) return 'text';
   const words = body.match(WORDISH)?.length ?? 0;
   return words <= 40 ? 'headline' : 'text';
 }

@@ -28,6 +28,8 @@ export interface Unit {
   proper: boolean;
   /** A light word (say, want, will): shared, but never the focus of a conflict. */
   light: boolean;
+  /** Used as a verb here: an -ing/-ed form after an auxiliary ("is walking", "was hit"), or after "to". */
+  verb: boolean;
   /** 'pass': a negation over it passes to what follows (want, will); 'frame': it stops there (say, know). */
   lightKind: 'pass' | 'frame' | null;
 }
@@ -256,10 +258,22 @@ function buildUnits(text: string, tokens: Token[], lowers: string[], stems: stri
       proper,
       light: lightKind !== null,
       lightKind,
+      verb: to === k + 1 && isVerbUse(lowers, k),
     });
     k = to - 1;
   }
   return units;
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "isn't", "aren't", "wasn't", "weren't", 'not', "n't", 'to']);
+
+function isVerbUse(lowers: string[], k: number): boolean {
+  const w = lowers[k]!;
+  const prev = k > 0 ? lowers[k - 1]! : '';
+  const prev2 = k > 1 ? lowers[k - 2]! : '';
+  if (prev === 'to' && !w.endsWith('ing')) return true;
+  if (!/(ing|ed)$/.test(w)) return false;
+  return AUXILIARIES.has(prev) || (AUXILIARIES.has(prev2) && /ly$/.test(prev));
 }
 
 function markEnded(units: Unit[], unitOfTok: Int32Array, lowers: string[]): void {

@@ -3,7 +3,7 @@
 import type { Cue } from '../types.js';
 import type { TextInfo, Unit } from './analyze.js';
 import type { Alignment } from './align.js';
-import { relation } from './relations.js';
+import { relation, isPersonWord } from './relations.js';
 import { NEWS_ANTONYMS } from './lexicon.js';
 import { side } from './cues.js';
 
@@ -11,6 +11,10 @@ export interface ContrastResult {
   antonym: number;
   cohyponym: number;
   sisterVerb: number;
+  /** A contrast on the first content word of either statement (its subject): other referents, not one scene told two ways. */
+  subject: number;
+  /** A contrast between two kinds of person (man / woman, lady / boy): two people, not one described two ways. */
+  person: number;
   cues: Cue[];
 }
 
@@ -44,6 +48,14 @@ function keys(u: Unit): string[] {
 
 function contrastOf(ua: Unit, ub: Unit): string {
   if (newsAntonym(ua, ub)) return 'antonym';
+  // "black cat" / "cat": the compound is a kind of its head
+  if (ua.head === ub.head) return 'none';
+  // in a verb slot ("is walking" / "is following") the nouns those forms also are do not count:
+  // different members of one category of things become different actions
+  if (ua.verb || ub.verb) {
+    const r = relation(ua.key, ub.key);
+    return r === 'cohyponym' ? 'sister-verb' : r;
+  }
   let best = 'none';
   for (const x of keys(ua)) {
     for (const y of keys(ub)) {
@@ -63,6 +75,8 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
   let antonym = 0;
   let cohyponym = 0;
   let sisterVerb = 0;
+  let subject = 0;
+  let person = 0;
   const cues: Cue[] = [];
   const usedB = new Set<number>();
   for (let i = 0; i < a.units.length; i++) {
@@ -79,6 +93,8 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
       usedB.add(j);
       const wa = a.text.slice(ua.start, ua.end);
       const wb = b.text.slice(ub.start, ub.end);
+      if (i === 0 || j === 0) subject = 1;
+      if (isPersonWord(ua.key) && isPersonWord(ub.key)) person = 1;
       if (r === 'antonym') antonym = 1;
       else if (r === 'cohyponym') cohyponym = 1;
       else sisterVerb = 1;
@@ -96,5 +112,5 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
       break;
     }
   }
-  return { antonym, cohyponym, sisterVerb, cues };
+  return { antonym, cohyponym, sisterVerb, subject, person, cues };
 }

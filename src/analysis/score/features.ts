@@ -16,6 +16,7 @@ import { side } from './cues.js';
 export const FEATURE_NAMES = [
   'negation', 'negationFull', 'negationLocal', 'negationOneEdit', 'contrastOneEdit', 'antonym', 'cohyponym', 'sisterVerb', 'number', 'date', 'modality', 'condition', 'tone',
   'cosine', 'coverLow', 'coverHigh', 'unmatchedNames', 'contrastCover', 'negationFocus',
+  'contrastContext', 'negationFocusFull', 'negationCover', 'contrastPerson',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -48,6 +49,15 @@ function unmatchedNames(x: TextInfo, q: Float32Array): number {
     if (u.proper && q[i] === 0) n++;
   });
   return Math.min(n, 3) / 3;
+}
+
+/** IDF mass of the units of x aligned to the other side. */
+function sharedIdf(x: TextInfo, q: Float32Array): number {
+  let s = 0;
+  x.units.forEach((u, i) => {
+    if (q[i]! > 0) s += u.idf * q[i]!;
+  });
+  return s;
 }
 
 export function analyzePair(textA: string, textB: string): PairAnalysis {
@@ -100,6 +110,13 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
     coverHigh: hi,
     unmatchedNames: shortA ? unmatchedNames(a, al.qa) : unmatchedNames(b, al.qb),
     contrastCover: Math.max(con.antonym, con.cohyponym, number) * hi,
+    // the more specific context both share around a swapped word, the more surely they tell one scene
+    contrastContext: Math.max(con.antonym, con.cohyponym, con.sisterVerb, number) * Math.min(1, sharedIdf(a, al.qa) / 30),
+    negationFocusFull: neg.focus ** 4,
+    contrastPerson: con.person,
+    // the negated statement without its negation must be what the other side says: content of
+    // it the other never mentions makes the pair neutral, not a contradiction
+    negationCover: neg.focusSide === 'a' ? al.coverA ** 2 : neg.focusSide === 'b' ? al.coverB ** 2 : 0,
   };
   const has = new Set(cues.map((c) => c.type));
   const w = wording(a, b);

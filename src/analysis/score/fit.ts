@@ -78,7 +78,8 @@ export function scoreBare(p: LabelledPair, w: Weights): { score: number; flag: b
 
 /**
  * Fit the logistic weights on the given pairs, then pick the flag threshold that maximises
- * the mean over the data sets of F1 (accuracy for a balanced set, where F1 rewards flagging all).
+ * the mean over the data sets of F1 (accuracy for a balanced set, where F1 rewards flagging all);
+ * sets where no threshold reaches F1 0.5 do not vote.
  */
 export function fitWeights(sets: Dataset[], base: Weights, opts: { l2?: number } = {}): Weights {
   const rows: Row[] = [];
@@ -96,17 +97,25 @@ export function fitWeights(sets: Dataset[], base: Weights, opts: { l2?: number }
   const weights: Record<string, number> = {};
   FEATURE_NAMES.forEach((n, k) => (weights[n] = Math.round(fitted.weights[k]! * 1e4) / 1e4));
   const w: Weights = { ...base, weights, bias: Math.round(fitted.bias * 1e4) / 1e4 };
+  // per set, its metric at each candidate threshold: F1, or accuracy for a balanced set
+  const grid: number[] = [];
+  for (let t = 0.2; t <= 0.9001; t += 0.01) grid.push(Math.round(t * 100) / 100);
+  const table = sets.map((s) => {
+    const pos = s.pairs.filter((p) => p.positive).length / Math.max(1, s.pairs.length);
+    const balanced = pos > 0.4 && pos < 0.6;
+    return grid.map((t) => {
+      const m = prf(s.pairs.map((p) => ({ flag: scoreBare(p, { ...w, flagThreshold: t }).flag, positive: p.positive })));
+      return balanced ? m.accuracy : m.f1;
+    });
+  });
+  // A set on which no threshold gives useful flags (best F1 < 0.5: rare, hard contradictions in
+  // natural text) still shapes the weights but not the threshold: it would only drag it down.
+  const useful = table.filter((row) => Math.max(...row) >= 0.5);
+  const voters = useful.length ? useful : table;
   let best = { t: 0.5, f: -1 };
-  for (let t = 0.2; t <= 0.9001; t += 0.01) {
-    const cand: Weights = { ...w, flagThreshold: Math.round(t * 100) / 100 };
-    let sum = 0;
-    for (const s of sets) {
-      const m = prf(s.pairs.map((p) => ({ flag: scoreBare(p, cand).flag, positive: p.positive })));
-      const pos = s.pairs.filter((p) => p.positive).length / Math.max(1, s.pairs.length);
-      sum += pos > 0.4 && pos < 0.6 ? m.accuracy : m.f1;
-    }
-    const mean = sum / sets.length;
-    if (mean > best.f) best = { t: cand.flagThreshold, f: mean };
-  }
+  grid.forEach((t, k) => {
+    const mean = voters.reduce((sum, row) => sum + row[k]!, 0) / voters.length;
+    if (mean > best.f) best = { t, f: mean };
+  });
   return { ...w, flagThreshold: best.t };
 }

@@ -20,7 +20,7 @@ function round(x: number): number {
  */
 export function scorePair(a: ScoringStatement, b: ScoringStatement, ctx: PairContext): PairScore {
   if (!ctx.sameEvent && !sameSpeaker(a, b) && !sharesActors(a, b)) {
-    const bound = contentRelatednessBound(analyze(a.text), analyze(b.text));
+    const bound = contentRelatednessBound(analyze(a.text), analyze(b.text), WEIGHTS.gate.lo);
     if (relatedness(bound, false, false) <= WEIGHTS.gate.lo) return unrelated(bound);
   }
   return scoreAnalysis(analyzePair(a.text, b.text), a, b, ctx, WEIGHTS);
@@ -74,7 +74,9 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   const ev = evidenceOf(p);
   // The fitted score flags only on a conflict in what both say: a polarity clash on the shared
   // predicate, opposites, numbers or dates. Hedges and tone alone are no contradiction.
-  const hard = ev.negation > 0 || ev.contrast > 0;
+  // Opposites count only between statements that mostly say the same thing (one scene told
+  // two ways); across long statements war/peace, end/begin pairs turn up by chance.
+  const hard = f.negation > 0 || (ev.contrast > 0 && f.coverLow >= w.context.contrastMinCover);
   let score = lr * g;
   if (!hard) score = Math.min(score, w.flagThreshold * 0.99);
   const cues: Cue[] = p.cues.slice();

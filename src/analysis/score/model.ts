@@ -23,6 +23,8 @@ export interface Weights {
     };
     accounts: { toneWeight: number; modalityWeight: number; conditionWeight: number; negationWeight: number; minStrength: number };
     sameSpeakerCap: number;
+    /** Share of the shorter statement that must align before an opposite or a sister term counts. */
+    contrastMinCover: number;
   };
 }
 

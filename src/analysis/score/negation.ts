@@ -19,6 +19,8 @@ export interface NegationResult {
   focusLocal: number;
   /** For those negations: the share of the scope itself (after the trigger) in conflict. */
   focusScope: number;
+  /** Which side holds the strongest focused negation: 'a', 'b' or null. */
+  focusSide: 'a' | 'b' | null;
   cues: Cue[];
 }
 
@@ -112,6 +114,7 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
   let focus = 0;
   let focusLocal = 0;
   let focusScope = 0;
+  let focusSide: 'a' | 'b' | null = null;
   const cues: Cue[] = [];
   for (const g of groups.values()) {
     const negInfo = g.onA ? a : b;
@@ -121,7 +124,11 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     local = Math.max(local, l);
     const f = focusUnit(negInfo, g.trig);
     const q = g.onA ? al.qa : al.qb;
-    if (f >= 0 && g.mine.includes(f) && q[f]! >= 0.8) {
+    const spec = g.onA ? al.specA : al.specB;
+    // a negated thing as general as its partner or more ("no person" against "a woman") denies it;
+    // verb hierarchies are too loose for that ("not valued" / "pushing")
+    if (f >= 0 && g.mine.includes(f) && (q[f]! >= 0.8 || (q[f]! >= 0.69 && spec[f]! <= 0 && !negInfo.units[f]!.verb))) {
+      if (s >= focus) focusSide = g.onA ? 'a' : 'b';
       focus = Math.max(focus, s);
       focusLocal = Math.max(focusLocal, l);
       focusScope = Math.max(focusScope, scopeShare(negInfo, g.trig, g.mine, q));
@@ -142,5 +149,5 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
       b: g.onA ? otherSide : negSide,
     });
   }
-  return { conflict, local, focus, focusLocal, focusScope, cues };
+  return { conflict, local, focus, focusLocal, focusScope, focusSide, cues };
 }

@@ -59,10 +59,9 @@ interface TextKeys {
   heads: Set<string>;
   lemmas: Set<string>;
   senses: Set<string>;
-  concepts: Set<string>;
-  closure: Set<string>;
   /** Per unit, its own keys. */
   units: ConceptKeys[];
+  totalIdf: number;
 }
 
 const textKeys = new WeakMap<TextInfo, TextKeys>();
@@ -70,22 +69,21 @@ const textKeys = new WeakMap<TextInfo, TextKeys>();
 function keysOf(t: TextInfo): TextKeys {
   let k = textKeys.get(t);
   if (k) return k;
-  k = { stems: new Set(), heads: new Set(), lemmas: new Set(), senses: new Set(), concepts: new Set(), closure: new Set(), units: [] };
+  k = { stems: new Set(), heads: new Set(), lemmas: new Set(), senses: new Set(), units: [], totalIdf: 0 };
   for (const u of t.units) {
     const c = conceptKeys(u.key);
     k.units.push(c);
     k.stems.add(u.stem);
+    k.totalIdf += u.idf;
     if (u.tokTo - u.tokFrom > 1) k.heads.add(u.head);
     for (const x of c.lemmas) k.lemmas.add(x);
     for (const x of c.senses) k.senses.add(x);
-    for (const x of c.concepts) k.concepts.add(x);
-    for (const x of c.closure) k.closure.add(x);
   }
   textKeys.set(t, k);
   return k;
 }
 
-function anyIn(xs: string[], set: Set<string>): boolean {
+function anyIn(xs: readonly string[], set: ReadonlySet<string>): boolean {
   for (const x of xs) if (set.has(x)) return true;
   return false;
 }
@@ -95,12 +93,15 @@ function mayAlign(x: TextInfo, kx: TextKeys, i: number, y: TextInfo, ky: TextKey
   const u = x.units[i]!;
   if (ky.stems.has(u.stem)) return true;
   const c = kx.units[i]!;
-  if (anyIn(c.lemmas, ky.lemmas) || anyIn(c.senses, ky.senses) || anyIn(c.concepts, ky.closure) || anyIn(c.closure, ky.concepts)) return true;
+  if (anyIn(c.lemmas, ky.lemmas) || anyIn(c.senses, ky.senses)) return true;
   // "black cat" / "cat": one side a compound with the other's head
   if (ky.heads.has(u.head) || (u.tokTo - u.tokFrom > 1 && ky.stems.has(u.head))) return true;
-  if (u.key.length >= 5) {
-    for (const v of y.units) {
-      if (v.key.length < 5) continue;
+  for (let j = 0; j < y.units.length; j++) {
+    const v = y.units[j]!;
+    const cv = ky.units[j]!;
+    // one a kind of the other
+    if (anyIn(c.concepts, cv.closure) || anyIn(cv.concepts, c.closure)) return true;
+    if (u.key.length >= 5 && v.key.length >= 5) {
       if (v.key.startsWith(u.key) || u.key.startsWith(v.key)) return true;
       if (u.proper && v.proper && u.key[0] === v.key[0] && dice(u.key, v.key) >= 0.7) return true;
     }
@@ -108,29 +109,32 @@ function mayAlign(x: TextInfo, kx: TextKeys, i: number, y: TextInfo, ky: TextKey
   return false;
 }
 
-function potentialCover(x: TextInfo, kx: TextKeys, y: TextInfo, ky: TextKeys): number {
+/** Share (IDF) of x's units that could find a partner in y; stops once it exceeds `enough`. */
+function potentialCover(x: TextInfo, kx: TextKeys, y: TextInfo, ky: TextKeys, enough: number): number {
+  if (!kx.totalIdf) return 0;
   let num = 0;
-  let den = 0;
   for (let i = 0; i < x.units.length; i++) {
-    const idf = x.units[i]!.idf;
-    den += idf;
-    if (mayAlign(x, kx, i, y, ky)) num += idf;
+    if (!mayAlign(x, kx, i, y, ky)) continue;
+    num += x.units[i]!.idf;
+    if (num / kx.totalIdf > enough) break;
   }
-  return den ? num / den : 0;
+  return num / kx.totalIdf;
 }
 
 /**
  * An upper bound on contentRelatedness without aligning: the TF-IDF cosine, the share of each
- * side's units that could find a partner at all, and the character Dice. Cheap once each
- * text's keys are cached; the scorer skips the full analysis of pairs it proves unrelated.
+ * side's units that could find a partner at all, and the character Dice. Once it is known to
+ * exceed `enough` it returns early (the caller only needs to know whether it can pass a gate).
  */
-export function contentRelatednessBound(a: TextInfo, b: TextInfo): number {
+export function contentRelatednessBound(a: TextInfo, b: TextInfo, enough = 1): number {
   const c = cosine(a, b);
+  if (c > enough) return c;
   const ka = keysOf(a);
   const kb = keysOf(b);
-  const hi = Math.max(potentialCover(a, ka, b, kb), potentialCover(b, kb, a, ka));
-  const words = Math.max(c, hi);
-  if (words >= DICE_CAP) return Math.min(1, words);
+  const hi = Math.max(c, potentialCover(a, ka, b, kb, enough));
+  if (hi > enough) return hi;
+  const words = Math.max(hi, potentialCover(b, kb, a, ka, enough));
+  if (words >= DICE_CAP || words > enough) return Math.min(1, words);
   const d = a.contentText && b.contentText ? dice(a.contentText, b.contentText) : 0;
   return Math.min(1, Math.max(words, DICE_CAP * d));
 }

@@ -217,7 +217,7 @@ export interface ConceptKeys {
   /** Noun-like senses (hypernymy is looked up among these). */
   concepts: string[];
   /** Those and their ancestors up to the depth the aligner looks. */
-  closure: string[];
+  closure: Set<string>;
 }
 
 const conceptCache = new Map<string, ConceptKeys>();
@@ -233,8 +233,31 @@ export function conceptKeys(word: string): ConceptKeys {
   const cs = conceptSenses(word);
   const closure = new Set(cs.map(key));
   for (const s of cs) for (const k of ancestors(s, 8).keys()) closure.add(k);
-  c = { lemmas: [...lemmaSet(word)], senses: senses(word).map(key), concepts: cs.map(key), closure: [...closure] };
+  c = { lemmas: [...lemmaSet(word)], senses: senses(word).map(key), concepts: cs.map(key), closure };
   if (conceptCache.size > 100_000) conceptCache.clear();
   conceptCache.set(word, c);
   return c;
+}
+
+const personCache = new Map<string, boolean>();
+
+/** A kind of person (man, woman, boy, lady, chef): a swap of two such words is two people, not one told two ways. */
+export function isPersonWord(word: string): boolean {
+  let v = personCache.get(word);
+  if (v !== undefined) return v;
+  const person = synsets('person', 'n', 1)[0];
+  v = false;
+  if (person) {
+    const pk = key(person);
+    for (const s of senses(word)) {
+      if (s.pos !== 'n') continue;
+      if (key(s) === pk || ancestors(s, 12).has(pk)) {
+        v = true;
+        break;
+      }
+    }
+  }
+  if (personCache.size > 50_000) personCache.clear();
+  personCache.set(word, v);
+  return v;
 }

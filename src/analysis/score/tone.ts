@@ -1,7 +1,7 @@
 // Evaluative tone: how warmly each side describes what both talk about. Two accounts of
 // one meeting, "excellent" against "very meaningful and frank", diverge in intensity.
 import type { Cue } from '../types.js';
-import type { TextInfo, ToneMention } from './analyze.js';
+import type { TextInfo, ToneMention, Unit } from './analyze.js';
 import type { Alignment } from './align.js';
 import { side } from './cues.js';
 
@@ -21,39 +21,37 @@ function mean(ms: ToneMention[]): number {
   return ms.reduce((s, m) => s + m.value, 0) / ms.length;
 }
 
-/**
- * Clauses of each side that talk about what the other side talks about: they hold a unit
- * aligned to a unit of the other (stem, synonym, one a kind of the other), not a light word.
- */
-function linkedClauses(a: TextInfo, b: TextInfo, al: Alignment): [Set<number>, Set<number>] {
-  const ca = new Set<number>();
-  const cb = new Set<number>();
-  for (let i = 0; i < a.units.length; i++) {
-    const j = al.aToB[i]!;
-    if (j < 0 || a.units[i]!.light || b.units[j]!.light) continue;
-    ca.add(a.units[i]!.clause);
-    cb.add(b.units[j]!.clause);
-  }
-  return [ca, cb];
+/** Evaluations of unit u: in its clause, after it ("the conversation was excellent", "the chat as very frank"). */
+function evaluating(info: TextInfo, u: Unit): ToneMention[] {
+  return info.tone.filter((m) => m.clause === u.clause && m.tok > u.tokFrom);
 }
 
 /**
- * Tone counts when both sides evaluate what they share: each side's evaluative words sit in
- * a clause aligned to the other side ("the conversation was excellent" / "the chat was very
- * meaningful and frank"), not an evaluation of something else ("a tremendous opportunity for jobs").
+ * Tone counts when both sides evaluate what they share: an aligned unit (not a light word)
+ * stands before the evaluative words in its clause on each side ("the conversation was
+ * excellent" / "the chat was very meaningful and frank"), not an evaluation of something else
+ * ("the meeting with the union was excellent" / "a pension deal will be difficult, the union warned").
  */
 export function tone(a: TextInfo, b: TextInfo, al: Alignment): ToneResult {
   if (!a.tone.length || !b.tone.length) return { tone: 0, cues: [] };
-  const [ca, cb] = linkedClauses(a, b, al);
-  const ta = a.tone.filter((m) => ca.has(m.clause));
-  const tb = b.tone.filter((m) => cb.has(m.clause));
-  if (!ta.length || !tb.length) return { tone: 0, cues: [] };
-  const diff = Math.abs(mean(ta) - mean(tb));
+  const ta = new Set<ToneMention>();
+  const tb = new Set<ToneMention>();
+  for (let i = 0; i < a.units.length; i++) {
+    const j = al.aToB[i]!;
+    if (j < 0 || a.units[i]!.light || b.units[j]!.light) continue;
+    const ma = evaluating(a, a.units[i]!);
+    const mb = evaluating(b, b.units[j]!);
+    if (!ma.length || !mb.length) continue;
+    for (const m of ma) ta.add(m);
+    for (const m of mb) tb.add(m);
+  }
+  if (!ta.size || !tb.size) return { tone: 0, cues: [] };
+  const diff = Math.abs(mean([...ta]) - mean([...tb]));
   if (diff < 1) return { tone: 0, cues: [] };
-  const ma = strongest(ta)!;
-  const mb = strongest(tb)!;
+  const ma = strongest([...ta])!;
+  const mb = strongest([...tb])!;
   const sa = side(a.text, ma.start, ma.end);
   const sb = side(b.text, mb.start, mb.end);
-  const note = `tone ${mean(ta).toFixed(1)} against ${mean(tb).toFixed(1)}: "${sa.text}" vs "${sb.text}"`;
+  const note = `tone ${mean([...ta]).toFixed(1)} against ${mean([...tb]).toFixed(1)}: "${sa.text}" vs "${sb.text}"`;
   return { tone: Math.min(1, diff / 3), cues: [{ type: 'tone', note, a: sa, b: sb }] };
 }
