@@ -57,8 +57,9 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
     if (n === undefined || n.low !== v.particle) return null;
     t1 = i + 2;
   }
-  // "is defending", "he’s claiming", "isn’t saying": a progressive is finite, not a participle phrase
-  const participle = v.participle && !progressive(toks, i);
+  // "is defending", "he’s claiming", "isn’t saying": a progressive is finite, not a participle phrase (intentions excepted:
+  // "is seeking to …" stays a description)
+  const participle = v.participle && (v.frame === 'intent' || v.inf || !progressive(toks, i));
   return { t0: i, t1, s: t.s, e: toks[t1 - 1].e, lemma: v.lemma, frame: v.frame, weak: v.weak, belief: v.belief, bare: v.bare, participle, inf: v.inf, evidence: v.evidence, question: v.question };
 }
 

@@ -28,9 +28,21 @@ export function addFloating(paras: Paragraph[], drafts: Draft[], text: string): 
   let lastPara = -1;
   let textParas = 0;
   const paraOrdinal = new Map<number, number>();
+  let prevText: Paragraph | null = null;
   for (const p of paras) {
     if (p.kind !== 'text') continue;
     paraOrdinal.set(p.index, textParas++);
+    const before = prevText;
+    prevText = p;
+    // "Trump said in a statement:" ¶ "“We will win.”" — the quote paragraph is what the colon line introduces
+    const lead = before !== null && before.index === p.index - 1 ? colonLead(before, p, bySentence, text) : null;
+    if (lead !== null) {
+      out.push(lead);
+      p.sentences.forEach((_, si) => bySentence.set(`${p.index}:${si}`, [lead]));
+      last = lead;
+      lastPara = p.index;
+      continue;
+    }
     for (let si = 0; si < p.sentences.length; si++) {
       const sent = p.sentences[si];
       const own = bySentence.get(`${p.index}:${si}`);
@@ -133,6 +145,21 @@ function allQuoted(toks: Tok[], d: Draft): boolean {
 function extend(d: Draft, piece: { para: number; a: number; b: number }): void {
   if (d.tail === undefined) d.tail = [];
   d.tail.push(piece);
+}
+
+/** A paragraph ending "SPEAKER VERB [adjuncts]:" with no statement of its own, then a paragraph that opens with a quote and
+ * has no attribution of its own: the quote paragraph is the content. */
+function colonLead(prev: Paragraph, p: Paragraph, bySentence: Map<string, Draft[]>, text: string): Draft | null {
+  const ptoks = prev.toks;
+  const lastSent = prev.sentences[prev.sentences.length - 1];
+  if (lastSent === undefined || ptoks[ptoks.length - 1]?.text !== ':' || bySentence.has(`${prev.index}:${prev.sentences.length - 1}`)) return null;
+  if (p.toks[0]?.mark !== 'open' || p.sentences.some((_, si) => bySentence.has(`${p.index}:${si}`))) return null;
+  const bare = bareAttribution(prev, lastSent, text);
+  if (bare === null) return null;
+  let end = p.toks.length;
+  while (end > 0 && p.toks[end - 1].q < 0 && !p.toks[end - 1].word) end--;
+  if (end <= 1) return null;
+  return { ...bare, para: p.index, sent: 0, pieces: [[0, end]] };
 }
 
 /** A sentence that is only "SPEAKER VERB [adjuncts]." attributes the quote sentence before it. */

@@ -19,13 +19,40 @@ t.test('quote then verb then speaker, with a descriptive phrase before the name'
   t.equal(s?.speaker, 'Tom Reilly');
 });
 
-t.test('a quote interrupted by its attribution is one statement', async (t) => {
+t.test('a new quoted sentence after a finished attribution sentence is a second statement by the same speaker', async (t) => {
   const text = '“The levee held this time,” Mayor Janet Oduya told reporters. “Next spring it may not.”';
+  const { statements } = extract(text);
+  t.equal(statements.length, 2);
+  t.same(statements.map((s) => s.speaker), ['Janet Oduya', 'Janet Oduya']);
+  t.ok(statements[0].text.includes('levee') && !statements[0].text.includes('Next spring'));
+  t.equal(statements[1].text, '“Next spring it may not.”');
+  t.equal(statements[0].cue, 'told');
+  for (const s of statements) t.equal(s.text, text.slice(s.start, s.end));
+});
+
+t.test('a quote interrupted by its attribution inside one sentence is one statement', async (t) => {
+  const text = '“The levee held this time,” Mayor Janet Oduya told reporters, “but next spring it may not. We need money.”';
   const { statements } = extract(text);
   t.equal(statements.length, 1);
   t.equal(statements[0].speaker, 'Janet Oduya');
-  t.ok(statements[0].text.includes('levee') && statements[0].text.includes('Next spring'));
+  t.ok(statements[0].text.includes('levee') && statements[0].text.includes('We need money'));
   t.equal(statements[0].text, text.slice(statements[0].start, statements[0].end));
+});
+
+t.test('a quote going on with the same unfinished sentence after its attribution is one statement', async (t) => {
+  const text = '“If the levee fails,” Mayor Janet Oduya said. “and it may, the whole east side floods.”';
+  const { statements } = extract(text);
+  t.equal(statements.length, 1);
+  t.ok(statements[0].text.includes('levee') && statements[0].text.includes('east side'));
+  t.equal(statements[0].speaker, 'Janet Oduya');
+});
+
+t.test('a quote sentence right before an attributed quote sentence is the same speaker’s', async (t) => {
+  const text = 'The ruling came late.\n\n“We lost today.” “We will appeal,” lawyer Hugh Patel said.';
+  const { statements } = extract(text);
+  t.equal(statements.length, 2);
+  t.same(statements.map((s) => s.speaker), ['Hugh Patel', 'Hugh Patel']);
+  t.equal(statements[0].text, '“We lost today.”');
 });
 
 t.test('a split quote within one sentence', async (t) => {
@@ -47,12 +74,14 @@ t.test('a quote paragraph with no cue belongs to the previous speaker', async (t
   t.equal(s?.mode, 'direct');
 });
 
-t.test('a quote left open at a paragraph end continues in the next paragraph', async (t) => {
+t.test('a quote left open at a paragraph end: the next quote paragraph is the same speaker’s next statement', async (t) => {
   const text = ['"The first phase is finished," engineer Paul Murray said. "We start the second in June.', '', '"After that, the road reopens."'].join('\n');
   const { statements } = extract(text);
-  const s = statements.find((x) => x.text.includes('June'));
-  t.ok(s?.text.includes('road reopens'), 'one statement across both paragraphs');
-  t.equal(s?.speaker, 'Paul Murray');
+  const june = statements.find((x) => x.text.includes('June'));
+  const road = statements.find((x) => x.text.includes('road reopens'));
+  t.ok(june !== undefined && road !== undefined && june !== road, 'two statements');
+  t.equal(june?.speaker, 'Paul Murray');
+  t.equal(road?.speaker, 'Paul Murray');
 });
 
 t.test('nested single quotes stay inside the outer quote', async (t) => {
