@@ -64,6 +64,14 @@ export function isOneUtterance(p: PairAnalysis, w: Weights): boolean {
   return d.longestRun >= qv.minRun || (d.sharedRun >= qv.minSharedRun && d.shorterCover >= qv.minShorterCover);
 }
 
+/**
+ * A score that may not flag, squeezed below the threshold without merging ranks: pairs
+ * without evidence keep their order (a clipped score would tie them all just under it).
+ */
+function belowThreshold(score: number, w: Weights): number {
+  return score * w.flagThreshold * 0.99;
+}
+
 /** The scoring after the text analysis, with the weights given (the fitting script tries its own). */
 export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringStatement, ctx: PairContext, w: Weights): PairScore {
   const f = p.features;
@@ -78,7 +86,7 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   // two ways); across long statements war/peace, end/begin pairs turn up by chance.
   const hard = f.negation > 0 || (ev.contrast > 0 && f.coverLow >= w.context.contrastMinCover);
   let score = lr * g;
-  if (!hard) score = Math.min(score, w.flagThreshold * 0.99);
+  if (!hard) score = belowThreshold(score, w);
   const cues: Cue[] = p.cues.slice();
 
   // One utterance carried two ways by two documents (documents unknown count as different).
@@ -113,7 +121,7 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   if (speakerSame && !quoteVariant) score = Math.min(score, w.flagThreshold * w.context.sameSpeakerCap);
 
   // A flag must carry its evidence: without a cue the score stays below the threshold.
-  if (!cues.length) score = Math.min(score, w.flagThreshold * 0.99);
+  if (!cues.length && score >= w.flagThreshold) score = belowThreshold(score, w);
   const flag = score >= w.flagThreshold;
   const components: Record<string, number> = { relatedness: round(rel), content: round(f.content), dice: round(f.dice), logistic: round(lr), wordingDrift: round(p.wording.drift) };
   for (const k of FEATURE_NAMES) components[k] = round(f[k]);

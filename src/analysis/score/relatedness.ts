@@ -1,6 +1,6 @@
 // How much two statements are about the same thing: TF-IDF cosine over stems, aligned
 // coverage (synonyms count), character Dice, shared actors, and being in one event.
-import type { TextInfo } from './analyze.js';
+import type { TextInfo, Unit } from './analyze.js';
 import type { Alignment } from './align.js';
 import { dice } from '../text/dice.js';
 import { conceptKeys, type ConceptKeys } from './relations.js';
@@ -59,6 +59,8 @@ interface TextKeys {
   heads: Set<string>;
   lemmas: Set<string>;
   senses: Set<string>;
+  concepts: Set<string>;
+  closure: Set<string>;
   /** Per unit, its own keys. */
   units: ConceptKeys[];
   totalIdf: number;
@@ -69,7 +71,7 @@ const textKeys = new WeakMap<TextInfo, TextKeys>();
 function keysOf(t: TextInfo): TextKeys {
   let k = textKeys.get(t);
   if (k) return k;
-  k = { stems: new Set(), heads: new Set(), lemmas: new Set(), senses: new Set(), units: [], totalIdf: 0 };
+  k = { stems: new Set(), heads: new Set(), lemmas: new Set(), senses: new Set(), concepts: new Set(), closure: new Set(), units: [], totalIdf: 0 };
   for (const u of t.units) {
     const c = conceptKeys(u.key);
     k.units.push(c);
@@ -78,46 +80,42 @@ function keysOf(t: TextInfo): TextKeys {
     if (u.tokTo - u.tokFrom > 1) k.heads.add(u.head);
     for (const x of c.lemmas) k.lemmas.add(x);
     for (const x of c.senses) k.senses.add(x);
+    for (const x of c.concepts) k.concepts.add(x);
+    for (const x of c.closure) k.closure.add(x);
   }
   textKeys.set(t, k);
   return k;
 }
 
-function anyIn(xs: readonly string[], set: ReadonlySet<string>): boolean {
+function anyIn(xs: Iterable<string>, set: ReadonlySet<string>): boolean {
   for (const x of xs) if (set.has(x)) return true;
   return false;
 }
 
-/** Could unit i of x be aligned to anything in y? (Every way align.ts pairs units, checked loosely.) */
-function mayAlign(x: TextInfo, kx: TextKeys, i: number, y: TextInfo, ky: TextKeys): boolean {
-  const u = x.units[i]!;
-  if (ky.stems.has(u.stem)) return true;
-  const c = kx.units[i]!;
-  if (anyIn(c.lemmas, ky.lemmas) || anyIn(c.senses, ky.senses)) return true;
-  // "black cat" / "cat": one side a compound with the other's head
-  if (ky.heads.has(u.head) || (u.tokTo - u.tokFrom > 1 && ky.stems.has(u.head))) return true;
-  for (let j = 0; j < y.units.length; j++) {
-    const v = y.units[j]!;
-    const cv = ky.units[j]!;
-    // one a kind of the other
-    if (anyIn(c.concepts, cv.closure) || anyIn(cv.concepts, c.closure)) return true;
-    if (u.key.length >= 5 && v.key.length >= 5) {
-      if (v.key.startsWith(u.key) || u.key.startsWith(v.key)) return true;
-      if (u.proper && v.proper && u.key[0] === v.key[0] && dice(u.key, v.key) >= 0.7) return true;
+/**
+ * The best match quality unit u could get in y, by the ways align.ts matches and their
+ * qualities (stem 1, lemma or sense 0.9, similar name 0.8, one a kind of the other 0.7), or 0.
+ */
+function bestQuality(u: Unit, c: ConceptKeys, y: TextInfo, ky: TextKeys): number {
+  if (ky.stems.has(u.stem)) return 1;
+  if (anyIn(c.lemmas, ky.lemmas) || anyIn(c.senses, ky.senses)) return 0.9;
+  if (u.key.length >= 5) {
+    for (const v of y.units) {
+      if (v.key.length < 5) continue;
+      if (v.key.startsWith(u.key) || u.key.startsWith(v.key)) return 0.9;
+      if (u.proper && v.proper && u.key[0] === v.key[0] && dice(u.key, v.key) >= 0.7) return 0.9;
     }
   }
-  return false;
+  if (ky.heads.has(u.head) || (u.tokTo - u.tokFrom > 1 && ky.stems.has(u.head))) return 0.7;
+  if (anyIn(c.concepts, ky.closure) || anyIn(c.closure, ky.concepts)) return 0.7;
+  return 0;
 }
 
-/** Share (IDF) of x's units that could find a partner in y; stops once it exceeds `enough`. */
-function potentialCover(x: TextInfo, kx: TextKeys, y: TextInfo, ky: TextKeys, enough: number): number {
+/** An upper bound on align.ts's coverage of x by y (IDF-weighted best possible match quality). */
+function potentialCover(x: TextInfo, kx: TextKeys, y: TextInfo, ky: TextKeys): number {
   if (!kx.totalIdf) return 0;
   let num = 0;
-  for (let i = 0; i < x.units.length; i++) {
-    if (!mayAlign(x, kx, i, y, ky)) continue;
-    num += x.units[i]!.idf;
-    if (num / kx.totalIdf > enough) break;
-  }
+  for (let i = 0; i < x.units.length; i++) num += x.units[i]!.idf * bestQuality(x.units[i]!, kx.units[i]!, y, ky);
   return num / kx.totalIdf;
 }
 
@@ -127,14 +125,16 @@ function potentialCover(x: TextInfo, kx: TextKeys, y: TextInfo, ky: TextKeys, en
  * exceed `enough` it returns early (the caller only needs to know whether it can pass a gate).
  */
 export function contentRelatednessBound(a: TextInfo, b: TextInfo, enough = 1): number {
+  // cheapest first: the cosine and the character Dice are terms of the relatedness itself
   const c = cosine(a, b);
   if (c > enough) return c;
-  const ka = keysOf(a);
-  const kb = keysOf(b);
-  const hi = Math.max(c, potentialCover(a, ka, b, kb, enough));
-  if (hi > enough) return hi;
-  const words = Math.max(hi, potentialCover(b, kb, a, ka, enough));
-  if (words >= DICE_CAP || words > enough) return Math.min(1, words);
-  const d = a.contentText && b.contentText ? dice(a.contentText, b.contentText) : 0;
-  return Math.min(1, Math.max(words, DICE_CAP * d));
+  const d = a.contentText && b.contentText ? DICE_CAP * dice(a.contentText, b.contentText) : 0;
+  if (d > enough) return Math.max(c, d);
+  const pa = potentialCover(a, keysOf(a), b, keysOf(b));
+  const pb = potentialCover(b, keysOf(b), a, keysOf(a));
+  // contentRelatedness with each coverage at its bound (every term grows with both)
+  const lo = Math.min(pa, pb);
+  const hi = Math.max(pa, pb);
+  const words = Math.max(c, Math.sqrt(lo * hi), 0.85 * hi * Math.min(1, 4 * lo));
+  return Math.min(1, Math.max(words, d));
 }
