@@ -3,17 +3,11 @@
 import { buildApp } from '../src/app.js';
 import { readSeeds } from '../src/service/seeds.js';
 import { memoryStore } from '../src/store/store.js';
-import { GoldMatcher, readGold, type ScoredPair } from './lib/seed-gold.js';
+import { GoldMatcher, readGold, type ListedStatement, type ScoredPair } from './lib/seed-gold.js';
 
 interface Listed<T> {
   items: T[];
   nextCursor: string | null;
-}
-interface ApiStatement {
-  speaker: string | null;
-  text: string;
-  documentId: string;
-  eventId: string | null;
 }
 
 const { gold, files } = readGold(new URL('../test/fixtures/seeds/', import.meta.url));
@@ -37,7 +31,7 @@ for (const [i, body] of seeds.entries()) {
   const res = await app.inject({ method: 'POST', url: '/documents', payload: body });
   seedOf.set(res.json<{ document: { id: string } }>().document.id, (files[i] ?? '').slice(0, 3));
 }
-const statements = await all<ApiStatement>('/statements?limit=200');
+const statements = await all<ListedStatement>('/statements?limit=200');
 const divergences = await all<ScoredPair>('/divergences?limit=200');
 
 const missed = gold.statements.filter((g) => !statements.some((s) => seedOf.get(s.documentId) === g.seed && m.matches(s, g.speaker, g.contains)));

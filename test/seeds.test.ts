@@ -1,16 +1,9 @@
 import t from 'tap';
-import { GoldMatcher, readGold, type ScoredPair } from '../scripts/lib/seed-gold.js';
+import { GoldMatcher, readGold, type ListedStatement, type ScoredPair } from '../scripts/lib/seed-gold.js';
 import { allPages, build, seedBodies } from './helper.js';
 
 // The seed gold of ../shared/seeds/expected.json (copied to test/fixtures/seeds), checked through the HTTP API only.
 
-interface ApiStatement {
-  id: string;
-  speaker: string | null;
-  text: string;
-  documentId: string;
-  eventId: string | null;
-}
 
 const { gold, files } = readGold(new URL('./fixtures/seeds/', import.meta.url));
 const m = new GoldMatcher(gold);
@@ -25,7 +18,7 @@ t.test('the five seeds through POST /documents meet the gold', async (t) => {
     seedOfDocument.set(res.json<{ document: { id: string } }>().document.id, (files[i] ?? '').slice(0, 3));
   }
 
-  const statements = await allPages<ApiStatement>(app, '/statements?limit=200');
+  const statements = await allPages<ListedStatement>(app, '/statements?limit=200');
 
   const found = gold.statements.filter((g) => statements.some((s) => seedOfDocument.get(s.documentId) === g.seed && m.matches(s, g.speaker, g.contains)));
   const missed = gold.statements.filter((g) => !found.includes(g)).map((g) => `${g.seed} ${g.speaker}: ${g.contains}`);

@@ -18,6 +18,11 @@ export interface SpokenText {
   speaker: string | null;
   text: string;
 }
+/** A statement as GET /statements lists it (the fields the gold checks read). */
+export interface ListedStatement extends SpokenText {
+  documentId: string;
+  eventId: string | null;
+}
 export interface ScoredPair {
   kind: string;
   score: number;

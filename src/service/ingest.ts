@@ -154,19 +154,8 @@ async function insertStatements(
 ): Promise<number[]> {
   const ids: number[] = [];
   for (const s of extraction.statements) {
-    const id = await tx.insertStatement({
-      documentId,
-      actorId: s.speaker === null ? null : (actorIds.get(s.speaker) ?? null),
-      speaker: s.speaker,
-      text: s.text,
-      start: s.start,
-      end: s.end,
-      mode: s.mode,
-      kind: s.kind,
-      about: s.about,
-      cue: s.cue,
-      eventId,
-    });
+    const actorId = s.speaker === null ? null : (actorIds.get(s.speaker) ?? null);
+    const id = await tx.insertStatement({ ...s, documentId, actorId, eventId });
     await tx.insertStatementKeys(id, statementKeys(s, String(eventId)));
     ids.push(id);
   }

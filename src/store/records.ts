@@ -1,4 +1,4 @@
-import type { ActorType, Cue, DivergenceKind, Mode, StatementKind } from '../analysis/types.js';
+import type { ActorType, Cue, DivergenceKind, ExtractedStatement } from '../analysis/types.js';
 
 // What the store keeps, in domain terms (row ids are numbers; public ids are made in http).
 
@@ -24,18 +24,11 @@ export interface ActorRecord {
   statementCount: number;
 }
 
-export interface StatementRecord {
+/** An extracted statement as stored: with its ids, its speaker's actor and its document. */
+export interface StatementRecord extends ExtractedStatement {
   id: number;
   documentId: number;
   actorId: number | null;
-  speaker: string | null;
-  text: string;
-  start: number;
-  end: number;
-  mode: Mode;
-  kind: StatementKind | null;
-  about: string[];
-  cue: string | null;
   eventId: number | null;
   createdAt: string;
   document: { id: number; title: string | null; outlet: string | null; url: string | null; publishedAt: string | null };
