@@ -35,6 +35,8 @@ const SAME_EVENT_CANDIDATES = 200;
 /** How many statements of other events; those must share an actor or content key besides. */
 const CROSS_EVENT_CANDIDATES = 50;
 const CROSS_EVENT_MIN_SHARED_KEYS = 2;
+/** Across events, keys on more statements than this are too common to block on. */
+const CROSS_EVENT_MAX_POSTINGS = 400;
 /** How many events a new document is compared with at most. */
 const CANDIDATE_EVENTS = 25;
 
@@ -184,7 +186,7 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
     const otherKeys = statementKeys(s, null);
     const candidates = [
       ...(eventKey ? await tx.statementsByKeys([eventKey], SAME_EVENT_CANDIDATES) : []),
-      ...(await tx.statementsByKeys(otherKeys, CROSS_EVENT_CANDIDATES, CROSS_EVENT_MIN_SHARED_KEYS)),
+      ...(await tx.statementsByKeys(otherKeys, CROSS_EVENT_CANDIDATES, CROSS_EVENT_MIN_SHARED_KEYS, CROSS_EVENT_MAX_POSTINGS)),
     ];
     for (const other of candidates) {
       if (other === id) continue;

@@ -154,7 +154,10 @@ export class Mutations extends Queries {
   }
 
   async insertStatementKeys(statementId: number, keys: string[]): Promise<void> {
-    for (const key of uniq(keys)) await this.q.run('INSERT INTO statement_keys (key, statement_id) VALUES (?, ?)', [key, statementId]);
+    for (const key of uniq(keys)) {
+      await this.q.run('INSERT INTO statement_keys (key, statement_id) VALUES (?, ?)', [key, statementId]);
+      await this.q.run('INSERT INTO statement_key_counts (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = statement_key_counts.n + 1', [key]);
+    }
   }
 
   /** Returns the new row id, or null when the pair was already stored. */
@@ -177,6 +180,10 @@ export class Mutations extends Queries {
   /** Re-points a blocking key, e.g. an event's after a merge. */
   async renameStatementKey(from: string, to: string): Promise<void> {
     await this.q.run('UPDATE statement_keys SET key = ? WHERE key = ?', [to, from]);
+    const moved = await this.q.get<{ n: number }>('SELECT n FROM statement_key_counts WHERE key = ?', [from]);
+    if (!moved) return;
+    await this.q.run('DELETE FROM statement_key_counts WHERE key = ?', [from]);
+    await this.q.run('INSERT INTO statement_key_counts (key, n) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET n = statement_key_counts.n + ?', [to, Number(moved.n), Number(moved.n)]);
   }
 }
 

@@ -209,8 +209,20 @@ export class Queries {
     return rows.map((r) => ({ id: Number(r.id), summary: JSON.parse(String(r.summary)) as S }));
   }
 
-  /** Candidate statements sharing at least `minShared` blocking keys with a new statement, most shared first. */
-  async statementsByKeys(keys: string[], limit: number, minShared = 1): Promise<number[]> {
+  /**
+   * Candidate statements sharing at least `minShared` blocking keys with a new statement, most shared first.
+   * Keys already on more than `maxPostings` statements are left out: they block nothing, and reading
+   * their postings would make every ingest slower as the store grows.
+   */
+  async statementsByKeys(keys: string[], limit: number, minShared = 1, maxPostings = Number.MAX_SAFE_INTEGER): Promise<number[]> {
+    if (maxPostings < Number.MAX_SAFE_INTEGER && keys.length > 0) {
+      const common = await this.q.all<{ key: string }>(
+        `SELECT key FROM statement_key_counts WHERE key IN (${placeholders(keys.length)}) AND n > ?`,
+        [...keys, maxPostings],
+      );
+      const drop = new Set(common.map((r) => r.key));
+      keys = keys.filter((k) => !drop.has(k));
+    }
     if (keys.length === 0) return [];
     const rows = await this.q.all(
       `SELECT statement_id, COUNT(*) AS shared FROM statement_keys WHERE key IN (${placeholders(keys.length)})

@@ -81,6 +81,11 @@ export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
     `CREATE INDEX IF NOT EXISTS divergences_score ON divergences(score DESC, id)`,
     `CREATE INDEX IF NOT EXISTS divergences_created ON divergences(created_at DESC, id)`,
     `CREATE INDEX IF NOT EXISTS divergences_event ON divergences(event_id)`,
+    // Posting-list lengths of statement keys: a key on too many statements blocks nothing.
+    `CREATE TABLE IF NOT EXISTS statement_key_counts (
+      key TEXT PRIMARY KEY,
+      n INTEGER NOT NULL
+    )`,
     // Document frequencies of event-grouping keys: the online IDF of event matching.
     `CREATE TABLE IF NOT EXISTS corpus_df (
       key TEXT PRIMARY KEY,

@@ -172,6 +172,10 @@ export function storeContract(t: Test, open: () => Promise<Store>): void {
     t.same((await store.eventsByKeys(['place:alaska'], 5)).map((e) => e.id), [e1], 'the merged event keeps the keys of both');
     await store.exclusive((tx) => tx.renameStatementKey(`event:${e2}`, `event:${e1}`));
     t.equal((await store.statementsByKeys([`event:${e1}`], 5)).length, 1, 'statement keys can follow a merge');
+    t.equal((await store.statementsByKeys([`event:${e1}`], 5, 1, 1)).length, 1, 'the renamed key keeps its count');
+    t.equal((await store.statementsByKeys([`event:${e1}`], 5, 1, 0)).length, 0, 'a key over the posting cap blocks nothing');
+    t.equal((await store.statementsByKeys(['stem:peac', `event:${e1}`], 5, 2)).length, 1, 'minShared counts keys in common');
+    t.equal((await store.statementsByKeys(['stem:peac', 'stem:other'], 5, 2)).length, 0);
     const listed = await store.events({ q: 'call' }, { limit: 10 });
     t.same(listed.items.map((e) => e.id), [e1]);
     t.equal((await store.events({ from: '2030-01-01' }, { limit: 10 })).items.length, 0);
