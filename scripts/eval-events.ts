@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { groupDocuments, type EventDocument } from '../src/analysis/events/index.js';
 import { contentStems } from '../src/analysis/text/tokens.js';
 
-interface Row {
+/** One line of ../shared/data/events/*.jsonl. */
+export interface Row {
   id: string;
   text: string;
   event: string;

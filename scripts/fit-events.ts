@@ -10,16 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { documentFeatures, groupFeatures, EventIndex, BATCH_PARAMS, IDF_PARAMS, type EventFeatures, type MatchParams } from '../src/analysis/events/index.js';
-import { bcubed } from './eval-events.js';
-
-interface Row {
-  id: string;
-  text: string;
-  event: string;
-  topic?: string | number;
-  title?: string | null;
-  publishedAt?: string | null;
-}
+import { bcubed, type Row } from './eval-events.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const PARAMS_FILE = `${root}src/analysis/events/params.json`;

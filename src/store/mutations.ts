@@ -1,8 +1,7 @@
-import type { ActorType, Cue, DivergenceKind } from '../analysis/types.js';
-import type { StatementRecord } from './records.js';
+import type { ActorType } from '../analysis/types.js';
+import type { DivergenceRecord, StatementRecord } from './records.js';
 import type { Queryable } from './db.js';
 import { Queries } from './queries.js';
-import { placeholders } from './rows.js';
 
 export interface NewDocument {
   hash: string;
@@ -23,17 +22,7 @@ export interface ActorUpsert {
 
 export type NewStatement = Omit<StatementRecord, 'id' | 'createdAt' | 'document' | 'affiliation'>;
 
-export interface NewDivergence {
-  aId: number;
-  bId: number;
-  kind: DivergenceKind;
-  score: number;
-  relatedness: number;
-  flagged: boolean;
-  components: Record<string, number>;
-  cues: Cue[];
-  eventId: number | null;
-}
+export type NewDivergence = Omit<DivergenceRecord, 'id' | 'createdAt'>;
 
 export interface EventWrite<S> {
   title: string;
