@@ -12,7 +12,7 @@ export async function ingestAndView(store: Store, feed: Feed | null, input: Inge
   if (!document) throw new Error(`document ${outcome.documentId} vanished after ingest`);
   const statements = await store.statementsOfDocument(outcome.documentId);
   const records = outcome.created
-    ? (await Promise.all(outcome.divergenceIds.map((id) => store.divergence(id)))).filter((v) => v !== undefined)
+    ? await store.divergencesByIds(outcome.divergenceIds)
     : await store.divergencesOfStatements(outcome.statementIds, FLAG_THRESHOLD);
   const divergences = await divergenceViews(store, records.filter((v) => v.flagged));
   if (outcome.created && feed) feed.publish(divergences);

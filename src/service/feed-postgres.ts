@@ -18,7 +18,7 @@ export async function bridgeFeedThroughPostgres(store: Store, feed: Feed, log: F
   const stop = await pubsub.listen(FEED_CHANNEL, (payload) => {
     void (async () => {
       const ids = JSON.parse(payload) as number[];
-      const records = (await Promise.all(ids.map((id) => store.divergence(id)))).filter((r) => r !== undefined);
+      const records = await store.divergencesByIds(ids);
       feed.deliver(await divergenceViews(store, records));
     })().catch((err: unknown) => log.error({ err }, 'feed notification failed'));
   });

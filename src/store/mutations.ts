@@ -1,17 +1,9 @@
 import type { ActorType } from '../analysis/types.js';
-import type { DivergenceRecord, StatementRecord } from './records.js';
+import type { DivergenceRecord, DocumentRecord, StatementRecord } from './records.js';
 import type { Queryable } from './db.js';
 import { Queries } from './queries.js';
 
-export interface NewDocument {
-  hash: string;
-  title: string | null;
-  outlet: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  text: string;
-  eventId: number | null;
-}
+export type NewDocument = Omit<DocumentRecord, 'id' | 'createdAt' | 'statementCount'>;
 
 export interface ActorUpsert {
   name: string;

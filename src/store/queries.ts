@@ -298,6 +298,14 @@ export class Queries {
     return pageOf(rows.map(toDivergence), page.limit, (v) => ({ value: filter.sort === 'score' ? v.score : v.createdAt, id: v.id }));
   }
 
+  /** Divergences by row id, in the order given (unknown ids are skipped). */
+  async divergencesByIds(ids: number[]): Promise<DivergenceRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.q.all(`SELECT ${DIVERGENCE_COLUMNS} FROM divergences v WHERE v.id IN (${placeholders(ids.length)})`, ids);
+    const byId = new Map(rows.map(toDivergence).map((v) => [v.id, v]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async divergencesOfStatements(ids: number[], minScore: number): Promise<DivergenceRecord[]> {
     if (ids.length === 0) return [];
     const list = placeholders(ids.length);

@@ -141,6 +141,8 @@ export function storeContract(t: Test, open: () => Promise<Store>): void {
     const future = await store.divergences({ minScore: 0, sort: 'score', since: '2999-01-01T00:00:00.000Z' }, { limit: 10 });
     t.equal(future.items.length, 0);
     await t.rejects(store.divergences({ minScore: 0, sort: 'score' }, { limit: 2, cursor: 'not-a-cursor' }), { code: 'INVALID_CURSOR' });
+    const some = await store.divergencesByIds([ids[2] ?? 0, 999_999, ids[0] ?? 0]);
+    t.same(some.map((v) => v.id), [ids[2], ids[0]], 'found by ids in the order asked, unknown ids skipped');
     const one = await store.divergence(ids[0] ?? 0);
     t.same(one?.cues[0]?.a, { start: 0, end: 3, text: 'abc' });
     t.equal(one?.flagged, true);
