@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { extract } from '../analysis/extract/index.js';
-import { absorb, dfKeys, documentFeatures, eventKeys, eventSpan, eventTitle, mergeSummaries, shouldMerge, statsKeys, summarize } from '../analysis/events/index.js';
+import { absorb, dfKeys, lookupKeys, documentFeatures, eventKeys, eventSpan, eventTitle, mergeSummaries, shouldMerge, statsKeys, summarize } from '../analysis/events/index.js';
 import type { CorpusStats, EventFeatures, EventSummary } from '../analysis/events/index.js';
 import { rankEvents } from '../analysis/events/similarity.js';
 import { eventBlockKey, statementKeys } from '../analysis/pairing.js';
@@ -39,6 +39,7 @@ const CROSS_EVENT_MIN_SHARED_KEYS = 2;
 const CROSS_EVENT_MAX_POSTINGS = 400;
 /** How many events a new document is compared with at most. */
 const CANDIDATE_EVENTS = 25;
+
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text.replace(/\r\n?/g, '\n').trim()).digest('hex');
@@ -119,10 +120,12 @@ function lastToken(name: string): string {
  */
 async function assignEvent(tx: Mutations, features: EventFeatures): Promise<number> {
   const keys = eventKeys(features);
-  const candidates = await tx.eventsByKeys<EventSummary>(keys, CANDIDATE_EVENTS);
-  const df = await tx.documentFrequencies(dfKeys(features, candidates.map((c) => c.summary)));
-  const stats: CorpusStats = { documents: await tx.documentCount(), df: (key) => df.get(key) ?? 0 };
-  await tx.addDocumentFrequencies(statsKeys(features));
+  const keyStats = await tx.corpusFrequencies(keys);
+  const lookup = lookupKeys(keys, { documents: keyStats.documents, df: (k) => keyStats.df.get(k) ?? 0 });
+  const candidates = await tx.eventsByKeys<EventSummary>(lookup, CANDIDATE_EVENTS);
+  const { documents, df } = await tx.corpusFrequencies(dfKeys(features, candidates.map((c) => c.summary)));
+  const stats: CorpusStats = { documents, df: (key) => df.get(key) ?? 0 };
+  await tx.addDocumentFrequencies(statsKeys(features), documents);
   const ranked = rankEvents(
     features,
     candidates.map((c) => ({ id: String(c.id), summary: c.summary })),
@@ -175,6 +178,19 @@ function scoringSide(s: StatementRecord): ScoringStatement {
   };
 }
 
+/**
+ * Pairs that cannot diverge are not scored: one speaker within one document, and the same words
+ * twice (syndicated copies of one wire story repeat every statement verbatim).
+ */
+function worthScoring(a: StatementRecord, b: StatementRecord): boolean {
+  if (a.documentId === b.documentId && a.speaker !== null && a.speaker === b.speaker) return false;
+  return normalizedText(a.text) !== normalizedText(b.text);
+}
+
+function normalizedText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /** Scores each new statement against its blocked candidates (never the whole store). */
 async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergenceIds: number[]; candidatePairs: number; scoredPairs: number }> {
   const fresh = await tx.statementsByIds(newIds);
@@ -201,7 +217,7 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
     const a = all.get(aId);
     const b = all.get(bId);
     if (!a || !b) continue;
-    if (a.documentId === b.documentId && a.speaker !== null && a.speaker === b.speaker) continue;
+    if (!worthScoring(a, b)) continue;
     scored++;
     const result = scorePair(scoringSide(a), scoringSide(b), { sameEvent: a.eventId !== null && a.eventId === b.eventId });
     if (!result.flag || result.kind === null) continue;

@@ -2,6 +2,7 @@ import type { ActorType } from '../analysis/types.js';
 import type { DivergenceRecord, DocumentRecord, StatementRecord } from './records.js';
 import type { Queryable } from './db.js';
 import { Queries } from './queries.js';
+import type { DfCache } from './df-cache.js';
 
 export type NewDocument = Omit<DocumentRecord, 'id' | 'createdAt' | 'statementCount'>;
 
@@ -34,8 +35,33 @@ async function insertId(q: Queryable, sql: string, params: (string | number | nu
 
 /** Reads plus the writes of an ingest or an edit; used inside one transaction. */
 export class Mutations extends Queries {
-  constructor(q: Queryable, ilike: (expr: string) => string) {
+  /** Keys this transaction counted, with the document count they were counted against. */
+  private counted: { keys: string[]; documentsBefore: number } | null = null;
+
+  constructor(
+    q: Queryable,
+    ilike: (expr: string) => string,
+    private readonly dfCache: DfCache | null = null,
+  ) {
     super(q, ilike);
+  }
+
+  /** The document count and these keys' document frequencies, from the cache where it is current. */
+  async corpusFrequencies(keys: string[]): Promise<{ documents: number; df: Map<string, number> }> {
+    const documents = await this.documentCount();
+    if (!this.dfCache) return { documents, df: await this.documentFrequencies(keys) };
+    const { known, missing } = this.dfCache.lookup(keys, documents);
+    if (missing.length > 0) {
+      const read = await this.documentFrequencies(missing);
+      this.dfCache.fill(read, missing, documents);
+      for (const k of missing) known.set(k, read.get(k) ?? 0);
+    }
+    return { documents, df: known };
+  }
+
+  /** After the transaction committed: lets the cache count what it added. */
+  commitCache(): void {
+    if (this.dfCache && this.counted) this.dfCache.committed(this.counted.keys, this.counted.documentsBefore);
   }
 
   insertDocument(d: NewDocument): Promise<number> {
@@ -152,7 +178,9 @@ export class Mutations extends Queries {
   }
 
   /** Counts one more document for each key. */
-  async addDocumentFrequencies(keys: string[]): Promise<void> {
+  /** Counts one more document for each key; `documentsBefore` is the count before this document. */
+  async addDocumentFrequencies(keys: string[], documentsBefore?: number): Promise<void> {
+    if (documentsBefore !== undefined) this.counted = { keys: uniq(keys), documentsBefore };
     for (const key of uniq(keys)) {
       await this.q.run('INSERT INTO corpus_df (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = corpus_df.n + 1', [key]);
     }

@@ -1,4 +1,5 @@
 import type { Db, PubSub } from './db.js';
+import { DfCache } from './df-cache.js';
 import { Mutations } from './mutations.js';
 import { Queries } from './queries.js';
 import { PostgresDb } from './postgres-db.js';
@@ -7,6 +8,8 @@ import { join } from 'node:path';
 
 /** The one storage interface of the service: reads on the shared connection, writes in `exclusive`. */
 export class Store extends Queries {
+  private readonly dfCache = new DfCache();
+
   constructor(private readonly db: Db) {
     super(db, (e) => db.ilike(e));
   }
@@ -21,8 +24,16 @@ export class Store extends Queries {
   }
 
   /** One transaction, serialised against every other write, across instances on PostgreSQL. */
-  exclusive<T>(fn: (tx: Mutations) => Promise<T>): Promise<T> {
-    return this.db.exclusive((q) => fn(new Mutations(q, (e) => this.db.ilike(e))));
+  async exclusive<T>(fn: (tx: Mutations) => Promise<T>): Promise<T> {
+    let tx: Mutations | null = null;
+    try {
+      const out = await this.db.exclusive((q) => fn((tx = new Mutations(q, (e) => this.db.ilike(e), this.dfCache))));
+      (tx as Mutations | null)?.commitCache();
+      return out;
+    } catch (err) {
+      this.dfCache.clear();
+      throw err;
+    }
   }
 
   close(): Promise<void> {

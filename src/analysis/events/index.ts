@@ -1,7 +1,7 @@
 // Event grouping: documents → events, incrementally (store) or in batch (CLI `group`, eval).
 export type { CorpusStats, EventDocument, EventFeatures, EventSummary, SummaryParticipant, Weights } from './types.js';
 export { documentFeatures } from './features.js';
-export { eventKeys, summaryKeys } from './keys.js';
+export { eventKeys, summaryKeys, lookupKeys } from './keys.js';
 export {
   matchEvent,
   shouldMerge,

@@ -3,7 +3,7 @@
 // nouns and heaviest terms; a true match shares several of them, so missing one costs nothing.
 import { topKeys } from './vectors.js';
 import { participantWeights } from './summary.js';
-import type { EventFeatures, EventSummary, Weights } from './types.js';
+import type { CorpusStats, EventFeatures, EventSummary, Weights } from './types.js';
 
 const PARTICIPANT_KEYS = 4;
 const PLACE_KEYS = 3;
@@ -31,4 +31,20 @@ export function summaryKeys(s: EventSummary): string[] {
     ...topKeys(s.nouns, NOUN_KEYS * 2).map((k) => `n:${k}`),
     ...topKeys(s.terms, TERM_KEYS * 3).map((k) => `t:${k}`),
   ];
+}
+
+/**
+ * Keys on more than this share of the stored documents (and more than the floor) are not looked
+ * up: their postings grow with the store, and a match on them alone is never the best one.
+ */
+const COMMON_KEY_SHARE = 0.05;
+const COMMON_KEY_FLOOR = 100;
+/** The rarest keys are always looked up, so a document of common words still meets its event. */
+const MIN_LOOKUP_KEYS = 3;
+
+/** The keys worth reading postings for, rarest first: all but the very common ones. */
+export function lookupKeys(keys: string[], stats: CorpusStats): string[] {
+  const cap = Math.max(COMMON_KEY_FLOOR, COMMON_KEY_SHARE * stats.documents);
+  const byRarity = [...new Set(keys)].sort((a, b) => stats.df(a) - stats.df(b) || (a < b ? -1 : 1));
+  return byRarity.filter((k, i) => i < MIN_LOOKUP_KEYS || stats.df(k) <= cap);
 }
