@@ -23,6 +23,8 @@ export interface VerbInfo {
   evidence: boolean;
   /** Also takes an indirect question, after an optional object: "asked Trump whether …". */
   question: boolean;
+  /** Also takes a plain object as what was said, with an agent as subject: "stressed the need for housing". */
+  topic: boolean;
 }
 
 export interface PhraseInfo {
@@ -40,6 +42,7 @@ interface RawVerb {
   inf?: boolean;
   evidence?: boolean;
   question?: boolean;
+  topic?: boolean;
 }
 
 const FRAMES: ReadonlySet<string> = new Set(['clause', 'that', 'object', 'for', 'as', 'call', 'according', 'eval', 'intent']);
@@ -65,6 +68,7 @@ export const VERB_FORMS: ReadonlyMap<string, VerbInfo> = (() => {
         inf: raw.inf === true || raw.frame === 'intent',
         evidence: raw.evidence === true,
         question: raw.question === true,
+        topic: raw.topic === true,
       });
     });
   }

@@ -48,6 +48,7 @@ export interface NP {
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'dos', 'del', 'di', 'y', '&']);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'dos', 'del', 'di']);
+const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 
 // Words that never belong to a personal name, in one set so the hot path does one lookup.
@@ -127,7 +128,8 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
       t0: i, t1: i + 1, s: first.s, e: first.e, kind: 'anon', name: null, nameT0: i, pronoun: null, places: [], role: null, det, gender: null, org: false,
     };
   }
-  // trailing connectors and brackets are not part of the phrase
+  // trailing connectors and floating quantifiers are not part of the phrase: "Trump and Clinton both said"
+  while (words.length > 1 && FLOATING.has(toks[words[words.length - 1]].text)) words.pop();
   while (words.length > 0 && CONNECTORS.has(toks[words[words.length - 1]].low) && !toks[words[words.length - 1]].cap) words.pop();
   if (words.length === 0) return null;
   let last = words[words.length - 1];

@@ -80,7 +80,8 @@ function skipBack(toks: Tok[], end: number, min: number): number {
   for (;;) {
     const t = toks[k - 1];
     if (k <= min || t === undefined) return k;
-    if (isAdverb(t)) {
+    // "Trump and McGovern both think": a floating quantifier after the subject
+    if (isAdverb(t) || (t.low === 'both' || t.low === 'each') && toks[k - 2]?.cap === true && toks[k - 2].word) {
       k--;
       continue;
     }
@@ -158,7 +159,7 @@ function dashCredit(toks: Tok[], s0: number, lim: number, text: string, para: nu
   if (np === null || np.kind === 'pronoun' || np.kind === 'place') return null;
   if (np.t1 < lim && !(toks[np.t1].text === ',' && appositionSegment(toks, np.t1 + 1, lim))) return null;
   const cue: Cue = {
-    t0: c + 1, t1: c + 2, s: dash.s, e: dash.e, lemma: dash.text, frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false,
+    t0: c + 1, t1: c + 2, s: dash.s, e: dash.e, lemma: dash.text, frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false,
   };
   return { para, sent, pieces: [[s0, c + 1]], speaker: np, speakerSource: 'phrase', apposition: null, cue, attribution: [c + 1, lim] };
 }
@@ -361,7 +362,13 @@ function speakerThenContent(
     const c = contentAfter(toks, cue.evidence ? { ...cue, weak: false, bare: true, frame: 'clause' } : cue, lim, text);
     if (c !== null) return { para, sent, pieces: [c], speaker: subject, speakerSource: 'phrase', apposition: null, cue, attribution: [subject.t0, c[0]] };
   }
-  const content = contentAfter(toks, cue, lim, text);
+  let content = contentAfter(toks, cue, lim, text);
+  // "stressed the need for …", "outlined her plan to …": a topic verb's plain object, held like a stance
+  let stance = cue.frame === 'eval' || cue.frame === 'intent';
+  if (content === null && cue.topic && !cue.participle && !nounHomograph(toks, cue)) {
+    content = contentAfter(toks, { ...cue, frame: 'eval', inf: false, question: false }, lim, text);
+    stance = true;
+  }
   if (content === null) return null;
   const end = skipBack(toks, cue.t0, s0);
   const prev = toks[end - 1];
@@ -393,8 +400,19 @@ function speakerThenContent(
     attrStart = sp.start;
   }
   // stances and intentions ("criticized …", "wants to …") need an agent, not any phrase before the verb
-  if ((cue.frame === 'eval' || cue.frame === 'intent' || content[0] === cue.t1 && toks[content[0]].low === 'to') && !agent(speaker)) return null;
+  if ((stance || content[0] === cue.t1 && toks[content[0]].low === 'to') && !agent(speaker)) return null;
   return { para, sent, pieces: [content], speaker, speakerSource: source, apposition, cue, attribution: [attrStart, content[0]] };
+}
+
+const PLURAL_SUBJECTS = /^(?:they|we|i|you)$/;
+
+/** A topic verb's bare form is often a noun ("the Treasury note rose", "a stress test"): only after an auxiliary or a plural
+ * pronoun ("will stress the need", "they mention the cost") is it the verb. */
+function nounHomograph(toks: Tok[], cue: Cue): boolean {
+  const t = toks[cue.t0];
+  if (/(?:s|ed)$/.test(t.low) || VERB_FORMS.get(t.low)?.lemma !== t.low) return false;
+  const p = toks[cue.t0 - 1];
+  return !(p !== undefined && p.word && (AUXILIARIES.has(p.low) || PLURAL_SUBJECTS.test(p.low)));
 }
 
 const SUBJECT_BREAKS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'after', 'before', 'because', 'but', 'so', 'then', 'than']);
@@ -614,6 +632,8 @@ function clauseContent(toks: Tok[], cue: Cue, j0: number, lim: number): number {
   if (t.mark === 'open') return j;
   const sought = t.word && !clauseStarts(t) || PREPOSITIONS.has(t.low) || isAdverb(t) ? seekThat(toks, j, lim) : -1;
   if (sought >= 0) return sought;
+  // a belief verb takes a bare clause only with its own subject and finite verb: "believes the plan will fail", not "thinks so"
+  if (cue.frame === 'that' && cue.bare && !cue.weak) return t.word && clauseStarts(t) && !SUBORDINATORS.has(t.low) && clauseLike(toks, j, lim) ? j : -1;
   // a bare clause only after plain saying verbs: "said the plan would fail"
   if (cue.weak || !cue.bare || !t.word || cue.frame !== 'clause') return -1;
   // "said while many have received support, this was not the case": a subordinate clause, then the main one
@@ -899,7 +919,8 @@ function parentheticalStart(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if (t.q >= 0 || t.text === ',' || t.text === ':' || t.text === '(' || DASHES.has(t.text)) return false;
-    if (t.word && (FINITE.test(t.low) || SUBORDINATORS.has(t.low) || t.low === 'who' || t.low === 'which')) return false;
+    // "Since May, the ministry said, …": a capitalised "May" inside the sentence is the month, not the modal
+    if (t.word && (FINITE.test(t.low) && !(t.cap && k > a && MONTHS.has(t.low)) || SUBORDINATORS.has(t.low) || t.low === 'who' || t.low === 'which')) return false;
   }
   return true;
 }
