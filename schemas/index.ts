@@ -6,3 +6,4 @@ export * from './actor.js';
 export * from './event.js';
 export * from './compare.js';
 export * from './health.js';
+export * from './statement-input.js';

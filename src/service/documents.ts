@@ -2,12 +2,13 @@ import type { IngestResult } from '../../schemas/index.js';
 import { FLAG_THRESHOLD } from '../analysis/score/index.js';
 import type { Store } from '../store/store.js';
 import type { Feed } from './feed.js';
-import { ingestDocument, type IngestInput } from './ingest.js';
+import type { Extraction } from '../analysis/types.js';
+import { ingestDocument, ingestExtraction, type IngestInput } from './ingest.js';
 import { divergenceViews, documentView, statementView } from './views.js';
 
-/** Ingests one article and answers with what the API returns for it. */
-export async function ingestAndView(store: Store, feed: Feed | null, input: IngestInput): Promise<IngestResult> {
-  const outcome = await ingestDocument(store, input);
+/** Ingests one article (or a document of known statements) and answers with what the API returns for it. */
+export async function ingestAndView(store: Store, feed: Feed | null, input: IngestInput, extraction?: Extraction): Promise<IngestResult> {
+  const outcome = extraction ? await ingestExtraction(store, input, extraction) : await ingestDocument(store, input);
   const document = await store.document(outcome.documentId);
   if (!document) throw new Error(`document ${outcome.documentId} vanished after ingest`);
   const statements = await store.statementsOfDocument(outcome.documentId);

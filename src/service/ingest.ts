@@ -51,11 +51,20 @@ export function contentHash(text: string): string {
  * event and divergences, or nothing.
  */
 export async function ingestDocument(store: Store, input: IngestInput): Promise<IngestOutcome> {
+  const existing = await store.documentByHash(contentHash(input.text));
+  if (existing) return stored(store, existing.id);
+  return ingestExtraction(store, input, extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title ?? null }));
+}
+
+/**
+ * Stores a document whose statements are already known (extracted here, or posted by a client
+ * that has them): grouping, blocking and scoring as for any article.
+ */
+export async function ingestExtraction(store: Store, input: IngestInput, extraction: Extraction): Promise<IngestOutcome> {
   const hash = contentHash(input.text);
   const existing = await store.documentByHash(hash);
   if (existing) return stored(store, existing.id);
 
-  const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title ?? null });
   const features = documentFeatures({
     text: input.text,
     title: input.title ?? null,
