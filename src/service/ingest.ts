@@ -30,8 +30,8 @@ export interface IngestOutcome {
   scoredPairs: number;
 }
 
-/** How many statements of its own event one new statement is scored against at most. */
-const SAME_EVENT_CANDIDATES = 200;
+/** How many statements of its own event one new statement is scored against at most (most shared keys first). */
+const SAME_EVENT_CANDIDATES = 100;
 /** How many statements of other events; those must share an actor or content key besides. */
 const CROSS_EVENT_CANDIDATES = 50;
 const CROSS_EVENT_MIN_SHARED_KEYS = 2;
@@ -210,7 +210,7 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
     const eventKey = s.eventId === null ? null : eventBlockKey(String(s.eventId));
     const otherKeys = statementKeys(s, null);
     const candidates = [
-      ...(eventKey ? await tx.statementsByKeys([eventKey], SAME_EVENT_CANDIDATES) : []),
+      ...(eventKey ? await tx.statementsInEvent(eventKey, otherKeys, SAME_EVENT_CANDIDATES) : []),
       ...(await tx.statementsByKeys(otherKeys, CROSS_EVENT_CANDIDATES, CROSS_EVENT_MIN_SHARED_KEYS, CROSS_EVENT_MAX_POSTINGS)),
     ];
     for (const other of candidates) {

@@ -232,6 +232,23 @@ export class Queries {
     return rows.map((r) => Number(r.statement_id));
   }
 
+  /**
+   * Statements indexed under `eventKey` (one event's), those sharing most of `rankKeys` (actors,
+   * content stems) first, then the newest: in a large event, the accounts most likely about the
+   * same thing are compared first.
+   */
+  async statementsInEvent(eventKey: string, rankKeys: string[], limit: number): Promise<number[]> {
+    const keys = [eventKey, ...rankKeys.filter((k) => k !== eventKey)];
+    const rows = await this.q.all(
+      `SELECT k.statement_id, COUNT(*) AS shared FROM statement_keys k
+       WHERE k.key IN (${placeholders(keys.length)})
+         AND EXISTS (SELECT 1 FROM statement_keys e WHERE e.key = ? AND e.statement_id = k.statement_id)
+       GROUP BY k.statement_id ORDER BY shared DESC, k.statement_id DESC LIMIT ?`,
+      [...keys, eventKey, limit],
+    );
+    return rows.map((r) => Number(r.statement_id));
+  }
+
   /** How many stored documents carry each key (absent keys are 0). */
   async documentFrequencies(keys: string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();

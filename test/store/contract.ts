@@ -183,6 +183,28 @@ export function storeContract(t: Test, open: () => Promise<Store>): void {
     t.equal((await store.events({ from: '2030-01-01' }, { limit: 10 })).items.length, 0);
   });
 
+  t.test('statements of one event: those sharing most keys first, then the newest', async (t) => {
+    const ids = await store.exclusive(async (tx) => {
+      const e = await tx.insertEvent(eventWrite('ranked', []));
+      const d = await tx.insertDocument(doc('h-rank', e));
+      const keyed = async (keys: string[]) => {
+        const s = await tx.insertStatement(statement(d, null, keys.join(' '), e));
+        await tx.insertStatementKeys(s, keys);
+        return s;
+      };
+      const plain = await keyed(['ev:r']);
+      const actor = await keyed(['ev:r', 'a:putin']);
+      const both = await keyed(['ev:r', 'a:putin', 'w:ceasefir']);
+      const newest = await keyed(['ev:r']);
+      const elsewhere = await keyed(['ev:other', 'a:putin', 'w:ceasefir']);
+      return { plain, actor, both, newest, elsewhere };
+    });
+    const ranked = await store.statementsInEvent('ev:r', ['a:putin', 'w:ceasefir'], 10);
+    t.same(ranked, [ids.both, ids.actor, ids.newest, ids.plain], 'keys in common first; then newest; never another event');
+    t.same(await store.statementsInEvent('ev:r', ['a:putin', 'w:ceasefir'], 2), [ids.both, ids.actor], 'the limit keeps the best');
+    t.same(await store.statementsInEvent('ev:none', ['a:putin'], 10), [], 'an event without statements');
+  });
+
   t.test('document frequencies count documents per key', async (t) => {
     await store.exclusive((tx) => tx.addDocumentFrequencies(['p:putin', 'n:call', 'p:putin']));
     await store.exclusive((tx) => tx.addDocumentFrequencies(['p:putin']));
