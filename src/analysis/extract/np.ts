@@ -48,6 +48,7 @@ export interface NP {
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'dos', 'del', 'di', 'y', '&']);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'dos', 'del', 'di']);
+const LEAD_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'now', 'then', 'also']);
 const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 
@@ -216,7 +217,8 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
     return { ...base, kind: 'name', name: whole, nameT0: words[0], org: true };
   }
   if (ROLES.has(headLow) || roleTail(toks, words)) return { ...base, kind: 'role', name: null, org: false };
-  if (ANON_HEADS.has(headLow)) return { ...base, kind: 'anon', name: null, org: false };
+  // "Proponents, including …": a capitalised head still names what kind of source this is
+  if (ANON_HEADS.has(headLow)) return { ...base, kind: 'anon', name: null, org: false, role: role ?? headLow };
   return null;
 }
 
@@ -239,6 +241,8 @@ export function parseNPBack(toks: Tok[], end: number, min: number, text: string)
       if (p === end - 1) break;
       break;
     }
+    // "But officials said": a sentence-opening conjunction is not part of the speaker
+    if (t.cap && LEAD_CONJUNCTIONS.has(t.low) && p < end - 1) continue;
     const np = parseNP(toks, p, end, text);
     if (np !== null && np.t1 === end) best = np;
   }
@@ -247,7 +251,7 @@ export function parseNPBack(toks: Tok[], end: number, min: number, text: string)
   for (let p = end - 2; p >= lo; p--) {
     const t = toks[p];
     if (!t.word) break;
-    if ((ANON_HEADS.has(t.low) || ROLES.has(t.low)) && POST_MODIFIERS.has(toks[p + 1].low) && end - p >= 3) {
+    if ((ANON_HEADS.has(t.low) || ROLES.has(t.low)) && POST_MODIFIERS.has(toks[p + 1].low) && end - p >= 3 && !clauseIn(toks, p + 2, end)) {
       const head = parseNPBack(toks, p + 1, min, text);
       if (head !== null && (head.kind === 'anon' || head.kind === 'role')) {
         return { ...head, kind: 'anon', t1: end, e: toks[end - 1].e };
@@ -255,6 +259,16 @@ export function parseNPBack(toks: Tok[], end: number, min: number, text: string)
     }
   }
   return genericBack(toks, end, lo, text);
+}
+
+/** A verb or a clause word inside a would-be post-modifier: "both in the US is that when you start" is no phrase. */
+function clauseIn(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    // "an official with the agency who was present": a relative clause still describes the source
+    if (toks[k].low === 'who') return false;
+    if (toks[k].word && (AUX.test(toks[k].low) || /^(?:that|when|you|i|we)$/.test(toks[k].low))) return true;
+  }
+  return false;
 }
 
 /** "oil and gas worker Mike Wipf", "the company's chief executive": a few plain words, then a name or the phrase's end. */

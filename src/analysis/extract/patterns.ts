@@ -255,22 +255,61 @@ function speakerBefore(toks: Tok[], end: number, min: number, text: string): Spe
   }
   const commaish = last.text === ',' || (last.mark === 'close' && text[last.s - 1] === ',');
   if (commaish) return appositive(toks, end - 1, min, text);
-  const np = parseNPBack(toks, end, min, text);
+  // "Kall -- co-editor of a book on the debates -- said": a description set off by dashes
+  if (DASHES.has(last.text) && last.q < 0) {
+    const open = dashOpen(toks, end - 1, min);
+    const sp = open < 0 ? null : speakerBefore(toks, open, min, text);
+    return sp === null || sp.np.kind === 'pronoun' ? null : sp;
+  }
+  const np = parseNPBack(toks, end, min, text) ?? ownedDocument(toks, end, min);
   if (np === null) return null;
   if (np.kind === 'pronoun' && np.pronoun !== 'male' && np.pronoun !== 'female' && np.pronoun !== 'plural' && np.pronoun !== 'neuter') return null;
   const before = toks[np.t0 - 1];
   if (before !== undefined && before.word && !before.cap && OBJECT_PREPOSITIONS.has(before.low)) {
     const body = titledBody(toks, np, min, text);
     if (body !== null) return { np: body, apposition: null, start: body.t0 };
-    // "the former sergeant-at-arms of the House of Commons said": the role before "of" speaks
-    if (!SOURCE_PREPOSITIONS.has(before.low)) return null;
-    const owner = parseNPBack(toks, np.t0 - 1, min, text);
-    if (owner === null || (owner.kind !== 'role' && owner.kind !== 'anon') || toks[owner.t0 - 1]?.word === true && OBJECT_PREPOSITIONS.has(toks[owner.t0 - 1].low)) return null;
-    // an anonymous source keeps its description as written: "supporters in Congress"
-    const spoken = owner.kind === 'anon' && np.kind !== 'pronoun' ? { ...owner, t1: np.t1, e: np.e } : owner;
-    return { np: spoken, apposition: null, start: owner.t0 };
+    const owned = sourceOwner(toks, np, min, text);
+    return owned === null ? null : { np: owned, apposition: null, start: owned.t0 };
   }
   return { np, apposition: null, start: np.t0 };
+}
+
+/** "the former sergeant-at-arms of the House of Commons", "supporters in Congress": the role or source before a
+ * preposition speaks; an anonymous source keeps its description as written. */
+function sourceOwner(toks: Tok[], np: NP, min: number, text: string): NP | null {
+  const before = toks[np.t0 - 1];
+  if (before === undefined || !SOURCE_PREPOSITIONS.has(before.low)) return null;
+  const owner = parseNPBack(toks, np.t0 - 1, min, text);
+  if (owner === null || (owner.kind !== 'role' && owner.kind !== 'anon') || toks[owner.t0 - 1]?.word === true && OBJECT_PREPOSITIONS.has(toks[owner.t0 - 1].low)) return null;
+  return owner.kind === 'anon' && np.kind !== 'pronoun' ? { ...owner, t1: np.t1, e: np.e } : owner;
+}
+
+/** The first token of the dash opening a short aside that ends with the dash at `close`, or -1. */
+function dashOpen(toks: Tok[], close: number, min: number): number {
+  let k = close;
+  while (k > min && DASHES.has(toks[k - 1].text)) k--;
+  for (let j = k - 1; j > min && j >= k - 40; j--) {
+    const t = toks[j];
+    if (t.q >= 0 || SENTENCE_PUNCT.has(t.text) || t.word && (FINITE.test(t.low) || t.low === 'that')) return -1;
+    if (!DASHES.has(t.text)) continue;
+    // a lone hyphen is a dash only when spaced or doubled ("--")
+    const spaced = toks[j - 1] !== undefined && toks[j - 1].e < t.s && toks[j + 1].s > t.e;
+    if (t.text === '-' && !spaced && toks[j - 1]?.text !== '-') return -1;
+    let o = j;
+    while (o > min && DASHES.has(toks[o - 1].text)) o--;
+    return o;
+  }
+  return -1;
+}
+
+/** "Ivana Trump's brief", "the senator's statement": a document speaks for its owner (attribute.ts resolves the owner). */
+function ownedDocument(toks: Tok[], end: number, min: number): NP | null {
+  const head = toks[end - 1];
+  const owner = toks[end - 2];
+  if (head === undefined || !head.word || head.cap || !DOCUMENT_HEADS.has(head.low) || owner === undefined || !owner.poss || !owner.cap) return null;
+  let a = end - 2;
+  while (a - 1 >= min && toks[a - 1].word && toks[a - 1].cap && !toks[a - 1].poss) a--;
+  return phraseNP(toks, a, end, null);
 }
 
 /** "the Commission on Presidential Debates", "the Bureau of Labor Statistics": a capitalised title joined by on/of/for. */
@@ -316,18 +355,34 @@ function appositive(toks: Tok[], comma: number, min: number, text: string): Spea
     const of = parseNP(toks, first.t1 + 1, comma, text);
     if (of !== null && (of.kind === 'place' || of.kind === 'name') && toks[of.t1]?.text === ',') first = { ...first, t1: of.t1, e: of.e };
   }
-  if (first !== null && first.kind !== 'pronoun' && toks[first.t1]?.text === ',' && first.t1 < comma && appositionSegment(toks, first.t1 + 1, comma)) {
-    const inner = parseNP(toks, first.t1 + 1, comma, text);
+  let firstEnd = first?.t1 ?? -1;
+  // "A lawyer for the news outlets, David Schulz, said": a source phrase with its prepositional tail
+  if (first !== null && (first.kind === 'anon' || first.kind === 'role') && toks[firstEnd]?.word === true && SOURCE_PREPOSITIONS.has(toks[firstEnd].low)) {
+    const obj = parseNP(toks, firstEnd + 1, comma, text);
+    if (obj !== null && obj.kind !== 'pronoun' && toks[obj.t1]?.text === ',') {
+      firstEnd = obj.t1;
+      if (first.kind === 'anon') first = { ...first, t1: obj.t1, e: obj.e };
+    }
+  }
+  // "Rep. Ann Meeks (D-N.Y.), chair of the caucus, said"
+  if (first !== null) firstEnd = pastParen(toks, firstEnd, comma);
+  if (first !== null && first.kind !== 'pronoun' && toks[firstEnd]?.text === ',' && firstEnd < comma && appositionSegment(toks, firstEnd + 1, comma)) {
+    const inner = parseNP(toks, firstEnd + 1, comma, text);
     if (inner !== null && inner.t1 === comma && inner.kind === 'name' && first.kind !== 'name') return { np: inner, apposition: first, start: first.t0 };
     return { np: first, apposition: inner !== null && inner.t1 === comma ? inner : null, start: first.t0 };
   }
   for (let p = comma - 1; p >= min && p >= comma - 40; p--) {
     const t = toks[p];
     if (t.text !== ',' || t.q >= 0) continue;
-    const np = parseNPBack(toks, p, min, text);
+    let np = parseNPBack(toks, p, min, text);
     if (np === null || np.kind === 'pronoun') continue;
     const before = toks[np.t0 - 1];
-    if (before !== undefined && before.word && OBJECT_PREPOSITIONS.has(before.low)) continue;
+    if (before !== undefined && before.word && OBJECT_PREPOSITIONS.has(before.low)) {
+      // "Officials at the agency, a division of the department, said": the source before the preposition speaks
+      const owned = sourceOwner(toks, np, min, text);
+      if (owned === null || owned.kind !== 'anon') continue;
+      np = owned;
+    }
     const inner = parseNP(toks, p + 1, comma, text);
     const innerFull = inner !== null && inner.t1 === comma;
     if (!innerFull && !appositionSegment(toks, p + 1, comma)) return null;
@@ -628,6 +683,8 @@ function clauseContent(toks: Tok[], cue: Cue, j0: number, lim: number): number {
   j = skipTime(toks, j, lim);
   const t = toks[j];
   if (t === undefined || j >= lim) return -1;
+  // "said that was not her view": after a saying verb, "that" before a finite verb is the clause's subject
+  if (t.low === 'that' && t.word && cue.bare && !cue.weak && cue.frame === 'clause' && toks[j + 1]?.word === true && FINITE.test(toks[j + 1].low)) return j;
   if (t.text === ':' || (t.low === 'that' && t.word)) return j + 1;
   if (t.mark === 'open') return j;
   const sought = t.word && !clauseStarts(t) || PREPOSITIONS.has(t.low) || isAdverb(t) ? seekThat(toks, j, lim) : -1;

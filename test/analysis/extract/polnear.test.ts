@@ -1,5 +1,7 @@
 import t from 'tap';
 import { extract } from '../../../src/analysis/extract/index.js';
+import { tokenize } from '../../../src/analysis/extract/lex.js';
+import { parseNPBack } from '../../../src/analysis/extract/np.js';
 import type { ExtractedStatement } from '../../../src/analysis/types.js';
 
 // Constructions added to raise attribution recall on political news (PolNeAR), each with a near miss that must stay
@@ -57,4 +59,51 @@ t.test('"Since May," opens an interrupted sentence: the month is not the modal',
 t.test('an organisation named "… Watch" keeps its whole name', async (t) => {
   const s = one('Human Rights Watch said the detentions were arbitrary and should end at once.', 'detentions');
   t.equal(s?.speaker, 'Human Rights Watch');
+});
+
+t.test('a source with a prepositional tail, then an apposition', async (t) => {
+  const s = one('A lawyer for the two newspapers, Maria Lent, said no decision had been made about an appeal.', 'appeal');
+  t.equal(s?.speaker, 'Maria Lent');
+  const o = one('Officials at the Border Fraud Unit, a branch of the customs agency, said they were worried about forged papers.', 'forged');
+  t.equal(o?.speaker, 'Officials at the Border Fraud Unit');
+  t.equal(o?.text, 'they were worried about forged papers');
+});
+
+t.test('a party parenthetical before an apposition', async (t) => {
+  const s = one('Rep. Tom Vance (D-Ohio), chairman of the caucus fund, said members would help him raise money.', 'raise money');
+  t.equal(s?.speaker, 'Tom Vance');
+});
+
+t.test('a description set off by dashes between speaker and verb', async (t) => {
+  const s = one('Ellen Roth -- co-author of a book on televised debates -- said the candidate liked to make news at debates.', 'make news');
+  t.equal(s?.speaker, 'Ellen Roth');
+  t.equal(s?.text, 'the candidate liked to make news at debates');
+  // a dash after a clause is no aside: the verb before it ends any speaker phrase
+  t.equal(extract('The vote was close -- closer than anyone expected -- said nothing about the outcome.').statements.length, 0);
+});
+
+t.test("a document speaks for its owner: Jane Doe's brief said", async (t) => {
+  const s = one('Carla Munt filed papers last week. Carla Munt’s brief said the records should stay sealed.', 'sealed');
+  t.equal(s?.speaker, 'Carla Munt');
+  t.equal(s?.text, 'the records should stay sealed');
+});
+
+t.test('"said that was …": a demonstrative subject stays in the content', async (t) => {
+  const s = one('The senator said that was not her view of the bill.', 'view');
+  t.equal(s?.text, 'that was not her view of the bill');
+  const c = one('The senator said that the bill was badly drafted.', 'drafted');
+  t.equal(c?.text, 'the bill was badly drafted');
+});
+
+t.test('a sentence-opening conjunction is not part of an anonymous speaker', async (t) => {
+  t.equal(one('But critics say the money could be better spent on roads.', 'roads')?.speaker, 'critics');
+  t.equal(one('But environmentalists worry that the mine will poison the river.', 'river')?.speaker, 'environmentalists');
+});
+
+t.test('a post-modified source may not run through a clause', async (t) => {
+  const s = one('An official with the wildlife agency who was present in court told reporters he could not comment on the case.', 'comment');
+  t.equal(s?.speaker, 'An official with the wildlife agency who was present in court');
+  const text = 'what I learned from some families both in the city and overseas is that when you start';
+  const toks = tokenize(text, 0, text.length);
+  t.equal(parseNPBack(toks, toks.length, 0, text), null, 'no source phrase runs through "is that when you"');
 });
