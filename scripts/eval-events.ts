@@ -1,10 +1,13 @@
 // Event grouping quality on a JSON Lines file of {id, text, event, topic?, publishedAt?, title?}:
 // B-cubed precision/recall/F1 and adjusted Rand index of groupDocuments (what `divergence group`
-// answers), of one-cluster-per-topic, and of single-pass TF-IDF cosine clustering.
-//   npx tsx scripts/eval-events.ts FILE.jsonl [--tfidf-threshold 0.3]
+// answers), of one-cluster-per-topic, and of single-pass TF-IDF cosine clustering. With --service,
+// also the grouping the running service makes: each article through the real ingest, one at a time.
+//   npx tsx scripts/eval-events.ts FILE.jsonl [--tfidf-threshold 0.3] [--service]
 import { readFileSync } from 'node:fs';
 import { groupDocuments, type EventDocument } from '../src/analysis/events/index.js';
 import { contentStems } from '../src/analysis/text/tokens.js';
+import { ingestDocument } from '../src/service/ingest.js';
+import { memoryStore } from '../src/store/store.js';
 
 /** One line of ../shared/data/events/*.jsonl. */
 export interface Row {
@@ -119,7 +122,22 @@ function fmt(name: string, s: Scores): string {
   return `${name.padEnd(28)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}  ARI ${f(s.ari)}  clusters ${s.clusters}`;
 }
 
-function main(): void {
+/** Each document's event after ingesting the file in order into a fresh store, as the service would. */
+async function serviceGrouping(rows: Row[]): Promise<string[]> {
+  const store = await memoryStore();
+  try {
+    const docIds: number[] = [];
+    for (const r of rows) docIds.push((await ingestDocument(store, { text: r.text, title: r.title ?? null, publishedAt: r.publishedAt ?? null })).documentId);
+    // read at the end: later merges move earlier documents
+    const out: string[] = [];
+    for (const id of docIds) out.push(String((await store.document(id))?.eventId ?? `none${id}`));
+    return out;
+  } finally {
+    await store.close();
+  }
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) {
@@ -147,6 +165,11 @@ function main(): void {
     }
     console.log(fmt('one cluster per topic', score(rows.map((r) => String(r.topic)), gold)));
   }
+  if (args.includes('--service')) {
+    const t1 = performance.now();
+    const served = await serviceGrouping(rows);
+    console.log(fmt('service ingest (in order)', score(served, gold)), `${((performance.now() - t1) / 1000).toFixed(1)} s`);
+  }
   const texts = rows.map((r) => (r.title ? `${r.title}\n${r.text}` : r.text));
   if (ti >= 0) {
     console.log(fmt(`tf-idf single-pass @${args[ti + 1]}`, score(tfidfBaseline(texts, Number(args[ti + 1])), gold)));
@@ -162,4 +185,4 @@ function main(): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();
