@@ -18,6 +18,7 @@ export interface Cue {
   evidence: boolean;
   question: boolean;
   topic: boolean;
+  speech: boolean;
 }
 
 // A verb form right after these is a noun or an infinitive of another verb's object: "the report", "to say".
@@ -44,7 +45,7 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
       const last = toks[i + p.words.length - 1];
       return {
         t0: i, t1: i + p.words.length, s: t.s, e: last.e, lemma: p.words.join(' '), frame: p.frame, weak: false, belief: false, bare: false,
-        participle: t.low.endsWith('ing'), inf: false, evidence: false, question: false, topic: false,
+        participle: t.low.endsWith('ing'), inf: false, evidence: false, question: false, topic: false, speech: false,
       };
     }
   }
@@ -58,10 +59,10 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
     if (n === undefined || n.low !== v.particle) return null;
     t1 = i + 2;
   }
-  // "is defending", "he’s claiming", "isn’t saying": a progressive is finite, not a participle phrase (intentions excepted:
-  // "is seeking to …" stays a description)
-  const participle = v.participle && (v.frame === 'intent' || v.inf || !progressive(toks, i));
-  return { t0: i, t1, s: t.s, e: toks[t1 - 1].e, lemma: v.lemma, frame: v.frame, weak: v.weak, belief: v.belief, bare: v.bare, participle, inf: v.inf, evidence: v.evidence, question: v.question, topic: v.topic };
+  // "is defending", "he’s claiming", "is promising to": a progressive is finite, not a participle phrase (intentions and
+  // hopes excepted: "is seeking to …" stays a description)
+  const participle = v.participle && (v.frame === 'intent' || v.belief || !progressive(toks, i));
+  return { t0: i, t1, s: t.s, e: toks[t1 - 1].e, lemma: v.lemma, frame: v.frame, weak: v.weak, belief: v.belief, bare: v.bare, participle, inf: v.inf, evidence: v.evidence, question: v.question, topic: v.topic, speech: v.speech };
 }
 
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't", 'am', "'m", "'re"]);

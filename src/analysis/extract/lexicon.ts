@@ -25,6 +25,8 @@ export interface VerbInfo {
   question: boolean;
   /** Also takes a plain object as what was said, with an agent as subject: "stressed the need for housing". */
   topic: boolean;
+  /** A speech act even as an -ing phrase: ", accusing her of …", ", promising to …". */
+  speech: boolean;
 }
 
 export interface PhraseInfo {
@@ -43,6 +45,7 @@ interface RawVerb {
   evidence?: boolean;
   question?: boolean;
   topic?: boolean;
+  speech?: boolean;
 }
 
 const FRAMES: ReadonlySet<string> = new Set(['clause', 'that', 'object', 'for', 'as', 'call', 'according', 'eval', 'intent']);
@@ -69,6 +72,7 @@ export const VERB_FORMS: ReadonlyMap<string, VerbInfo> = (() => {
         evidence: raw.evidence === true,
         question: raw.question === true,
         topic: raw.topic === true,
+        speech: raw.speech === true,
       });
     });
   }

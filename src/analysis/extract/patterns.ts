@@ -159,7 +159,7 @@ function dashCredit(toks: Tok[], s0: number, lim: number, text: string, para: nu
   if (np === null || np.kind === 'pronoun' || np.kind === 'place') return null;
   if (np.t1 < lim && !(toks[np.t1].text === ',' && appositionSegment(toks, np.t1 + 1, lim))) return null;
   const cue: Cue = {
-    t0: c + 1, t1: c + 2, s: dash.s, e: dash.e, lemma: dash.text, frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false,
+    t0: c + 1, t1: c + 2, s: dash.s, e: dash.e, lemma: dash.text, frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false, speech: false,
   };
   return { para, sent, pieces: [[s0, c + 1]], speaker: np, speakerSource: 'phrase', apposition: null, cue, attribution: [c + 1, lim] };
 }
@@ -431,9 +431,13 @@ function speakerThenContent(
   let apposition: NP | null = null;
   let source: SpeakerSource = 'phrase';
   let attrStart = end;
-  const shared = prev === undefined || prev.text === ',' || prev.low === 'and' || prev.low === 'but' || end <= s0;
-  // "…, seeking to rebrand the party": an -ing stance or intention describes, it does not report
-  if (cue.participle && (cue.frame === 'eval' || cue.frame === 'intent' || content[0] === cue.t1 && toks[content[0]].low === 'to')) return null;
+  // "…, by telling them that …": a speech act as the manner of what the subject did
+  const byManner = cue.participle && prev?.low === 'by' && !prev.cap;
+  const shared = prev === undefined || prev.text === ',' || prev.low === 'and' || prev.low === 'but' || end <= s0 || byManner;
+  // "…, seeking to rebrand the party": an -ing stance or intention describes, it does not report — but a speech act after a
+  // comma or "by" reports what the subject said: "…, accusing her of …", "…, promising to cut taxes"
+  const spoken = cue.speech && (prev?.text === ',' || byManner);
+  if (cue.participle && !spoken && (stance || content[0] === cue.t1 && toks[content[0]].low === 'to')) return null;
   if (shared && (cue.participle || prev?.low === 'and' || prev?.low === 'but')) {
     // the subject of the sentence, or the speaker of the statement just before
     const before = earlier[earlier.length - 1];
@@ -583,11 +587,14 @@ function questionContent(toks: Tok[], cue: Cue, j: number, lim: number, text: st
   return cue.lemma === 'ask' && infinitive(toks, k, lim) >= 0 ? j : -1;
 }
 
+// After "to", words that cannot be a verb: "told the story to anyone who …"
+const NOT_VERBS: ReadonlySet<string> = new Set(['anyone', 'everyone', 'someone', 'anybody', 'everybody', 'somebody', 'nobody', 'him', 'her', 'them', 'me', 'us', 'you', 'it', 'all', 'each', 'both', 'date', 'power', 'office', 'court', 'reporters']);
+
 /** "to" and a verb: "pledged to cut taxes". */
 function infinitive(toks: Tok[], j: number, lim: number): number {
   const t = toks[j];
   const n = toks[j + 1];
-  return t !== undefined && j + 1 < lim && t.word && t.low === 'to' && n.word && !n.cap && !DETERMINER_LIKE.has(n.low) && !/^\p{N}/u.test(n.text) ? j : -1;
+  return t !== undefined && j + 1 < lim && t.word && t.low === 'to' && n.word && !n.cap && !DETERMINER_LIKE.has(n.low) && !NOT_VERBS.has(n.low) && !/^\p{N}/u.test(n.text) ? j : -1;
 }
 
 /** What follows the cue: a that-clause, a colon, a quote, or (for plain saying verbs) a bare clause. */
@@ -748,10 +755,15 @@ function objectContent(toks: Tok[], cue: Cue, j: number, lim: number, text: stri
         const w = toks[m];
         if (!w.word || w.q >= 0 || FINITE.test(w.low)) break;
         if (w.low === 'that') return m + 1;
+        // "told his advisers to find …", "told the forum he was …": a plain object, then an order or a clause of its own
+        if (infinitive(toks, m, lim) >= 0) return j;
+        if (cue.bare && SUBJECT_PRONOUNS.test(w.low) && !w.poss && m > j + 1 && clauseLike(toks, m, lim)) return m;
       }
     }
     return seekThat(toks, j, lim);
   }
+  // "warned state officials to boost …", "told his advisers to find …" (the phrase parse may run on through "to")
+  for (let m = j + 1; m <= k; m++) if (toks[m]?.low === 'to' && infinitive(toks, m, lim) >= 0) return j;
   k = skipTime(toks, k, lim);
   const n = toks[k];
   if (n === undefined || k >= lim) return -1;
@@ -1049,7 +1061,9 @@ export function subjectOf(toks: Tok[], s0: number, before: number, text: string)
     }
     const t = toks[pos];
     if (t === undefined || pos >= before) return null;
-    if (!PREPOSITIONS.has(t.low) && !(t.low.endsWith('ing') && !t.cap) && !(t.low === 'even' || t.low === 'although' || t.low === 'though' || t.low === 'when' || t.low === 'if' || t.low === 'as' || t.low === 'because')) {
+    // "Chastened by the complaints, Trump …": an opening participle clause is not the subject
+    const participial = /^[a-z]{3,}ed$/.test(t.low) && PREPOSITIONS.has(toks[pos + 1]?.low ?? '') || toks[pos + 1]?.low === 'by' && !t.poss;
+    if (!PREPOSITIONS.has(t.low) && !participial && !(t.low.endsWith('ing') && !t.cap) && !(t.low === 'even' || t.low === 'although' || t.low === 'though' || t.low === 'when' || t.low === 'if' || t.low === 'as' || t.low === 'because')) {
       const np = parseNP(toks, pos, before, text);
       if (np !== null && !(np.kind === 'pronoun' && (np.pronoun === 'relative' || np.pronoun === 'first'))) return np;
       if (np === null) return null;

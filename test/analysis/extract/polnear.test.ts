@@ -107,3 +107,42 @@ t.test('a post-modified source may not run through a clause', async (t) => {
   const toks = tokenize(text, 0, text.length);
   t.equal(parseNPBack(toks, toks.length, 0, text), null, 'no source phrase runs through "is that when you"');
 });
+
+t.test('a speech act as an -ing phrase after a comma shares the subject', async (t) => {
+  const s = one('Governor Ruth Sallow toured the flooded district, accusing the utility of ignoring repeated warnings.', 'utility');
+  t.equal(s?.speaker, 'Ruth Sallow');
+  t.equal(s?.cue, 'accusing');
+  t.equal(s?.text, 'the utility of ignoring repeated warnings');
+  const p = one('Mayor Dan Voss spoke to the builders’ association, promising to cut permit fees in half.', 'permit fees');
+  t.equal(p?.speaker, 'Dan Voss');
+  t.ok(p?.text.startsWith('to cut'));
+  const b = one('Senator Ana Ruiz closed the debate by telling colleagues that the bill would save lives.', 'save lives');
+  t.equal(b?.speaker, 'Ana Ruiz');
+});
+
+t.test('near misses of an -ing phrase: no comma, an intention, a participle clause as subject', async (t) => {
+  t.equal(extract('A protester holding a sign accusing the council of corruption stood outside the hall.').statements.length, 0);
+  t.equal(extract('Mayor Ian Doyle arrived late, hoping to calm the crowd outside the arena.').statements.length, 0);
+  const s = one('Stung by the criticism, Senator Ana Ruiz rewrote the bill, promising to protect rural clinics.', 'rural clinics');
+  t.equal(s?.speaker, 'Ana Ruiz');
+});
+
+t.test('a progressive promise is finite: "is promising to …"', async (t) => {
+  const s = one('Senator Ana Ruiz is promising to help mining towns move into new industries.', 'mining towns');
+  t.equal(s?.speaker, 'Ana Ruiz');
+  t.equal(s?.cue, 'promising');
+  t.equal(extract('The new stadium is promising to be the loudest in the league.').statements.length, 0);
+});
+
+t.test('an order or a clause after the object of tell / warn', async (t) => {
+  const o = one('The president told his advisers to find a way to cut emissions without Congress.', 'cut emissions');
+  t.equal(o?.cue, 'told');
+  t.ok(o?.text.startsWith('his advisers to find'));
+  const w = one('Beijing warned North Korea to refrain from further tests that would worsen the situation.', 'refrain');
+  t.equal(w?.speaker, 'Beijing');
+  t.ok(w?.text.startsWith('North Korea to refrain'));
+  const c = one('Senator Ana Ruiz told the forum she was against the war from the start.', 'against the war');
+  t.equal(c?.text, 'she was against the war from the start');
+  // "told" + a place + a to-phrase of direction is no order
+  t.equal(extract('The driver told the story to anyone who would listen at the depot.').statements.length, 0);
+});
