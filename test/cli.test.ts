@@ -37,6 +37,21 @@ t.test('compare --jsonl answers one line per input line, in order, with errors i
   t.equal(r.lines[3]?.flag, false);
 });
 
+t.test('compare --jsonl reads speakers and affiliations as statements', async (t) => {
+  const line = {
+    id: 'call',
+    a: 'Russia and Ukraine will immediately start negotiations toward a ceasefire.',
+    b: 'Russia is ready to discuss a possible ceasefire for a certain period if relevant agreements are reached.',
+    speakerA: 'Donald Trump',
+    speakerB: 'Vladimir Putin',
+  };
+  const r = cli(['compare', '--jsonl'], [JSON.stringify(line), JSON.stringify({ ...line, id: 'known', affiliationB: ['Russia'] })].join('\n'));
+  t.equal(r.status, 0);
+  t.notOk(r.lines[0]?.kind === 'stated-vs-claimed', 'without an affiliation the claim is about Russia, not Putin');
+  t.equal(r.lines[1]?.kind, 'stated-vs-claimed');
+  t.equal(r.lines[1]?.flag, true);
+});
+
 t.test('extract --jsonl gives statements whose spans index the input text', async (t) => {
   const text = '"We will rebuild the bridge by March," Mayor Ann Ortiz said on Tuesday. She added that the city had found the money.';
   const r = cli(['extract', '--jsonl'], `${JSON.stringify({ id: 'x', text })}\n`);

@@ -1,11 +1,20 @@
 import { z } from 'zod';
-import { compareTexts } from '../analysis/score/compare.js';
+import { compareSides } from '../analysis/compare-sides.js';
 import { extract } from '../analysis/extract/index.js';
 import { groupDocuments } from '../analysis/events/index.js';
 import { parseLine, readLines, writeLine } from './jsonl.js';
 
 const LineId = z.union([z.string(), z.number()]).nullish();
-const CompareLine = z.object({ id: LineId, a: z.string().min(1), b: z.string().min(1), speakerA: z.string().nullish(), speakerB: z.string().nullish() });
+const Affiliation = z.array(z.string()).optional();
+const CompareLine = z.object({
+  id: LineId,
+  a: z.string().min(1),
+  b: z.string().min(1),
+  speakerA: z.string().nullish(),
+  speakerB: z.string().nullish(),
+  affiliationA: Affiliation,
+  affiliationB: Affiliation,
+});
 const TextLine = z.object({ id: LineId, text: z.string().min(1), publishedAt: z.string().nullish() });
 
 /** Each JSONL command returns the number of lines that failed. */
@@ -18,7 +27,8 @@ export async function compareCommand(file: string | undefined): Promise<number> 
       writeLine(p.error);
       continue;
     }
-    const r = compareTexts({ a: p.value.a, b: p.value.b, speakerA: p.value.speakerA ?? null, speakerB: p.value.speakerB ?? null });
+    const { a, b, speakerA, speakerB, affiliationA, affiliationB } = p.value;
+    const r = compareSides({ text: a, speaker: speakerA, affiliation: affiliationA }, { text: b, speaker: speakerB, affiliation: affiliationB });
     writeLine({ id: p.value.id ?? null, score: r.score, flag: r.flag, kind: r.kind, relatedness: r.relatedness, cues: r.cues });
   }
   return failed;

@@ -2,6 +2,25 @@ import t from 'tap';
 import { build } from '../helper.js';
 import { isProblem } from './problems.js';
 
+t.test('POST /compare reads texts with speakers as their statements, with the affiliations the store knows', async (t) => {
+  const { app, store } = await build(t);
+  const body = {
+    a: 'Russia and Ukraine will immediately start negotiations toward a ceasefire and an end to the war.',
+    b: 'We agreed that Russia is ready to work on a memorandum on a possible future peace agreement, including a possible ceasefire for a certain period of time if relevant agreements are reached.',
+    speakerA: 'Donald Trump',
+    speakerB: 'Vladimir Putin',
+  };
+  const unknown = (await app.inject({ method: 'POST', url: '/compare', payload: body })).json<{ flag: boolean; kind: string | null }>();
+  t.notOk(unknown.kind === 'stated-vs-claimed', 'an empty store does not know whose side Russia is');
+  const given = (await app.inject({ method: 'POST', url: '/compare', payload: { ...body, affiliationB: ['Russia'] } })).json<{ flag: boolean; kind: string | null }>();
+  t.ok(given.flag);
+  t.equal(given.kind, 'stated-vs-claimed', 'the affiliation given in the request');
+  await store.exclusive((tx) => tx.upsertActor({ name: 'Vladimir Putin', type: 'person', aliases: ['Putin'], affiliation: ['Russia'] }, null));
+  const known = (await app.inject({ method: 'POST', url: '/compare', payload: body })).json<{ flag: boolean; kind: string | null }>();
+  t.equal(known.kind, 'stated-vs-claimed', 'the affiliation the store has for a known speaker');
+  isProblem(t, await app.inject({ method: 'POST', url: '/compare', payload: { ...body, affiliationB: 'Russia' } }), 400, 'VALIDATION_FAILED');
+});
+
 t.test('POST /compare scores two texts and stores nothing', async (t) => {
   const { app, store } = await build(t);
   const res = await app.inject({
