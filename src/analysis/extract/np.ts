@@ -48,7 +48,7 @@ export interface NP {
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'dos', 'del', 'di', 'y', '&']);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'dos', 'del', 'di']);
-const LEAD_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'now', 'then', 'also']);
+const LEAD_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'now', 'then', 'also', 'as', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'once', 'although', 'though']);
 const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 

@@ -66,8 +66,11 @@ export function findDrafts(p: Paragraph, text: string): Draft[] {
   return out;
 }
 
+// Nouns ending in -ly: "the family said" has no adverb before its verb.
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'supply', 'rally', 'reply', 'monopoly', 'anomaly', 'bully', 'homily', 'melancholy']);
+
 function isAdverb(t: Tok): boolean {
-  return t.word && !t.cap && (ADVERBS.has(t.low) || AUXILIARIES.has(t.low) || (t.low.endsWith('ly') && t.low.length > 4));
+  return t.word && !t.cap && (ADVERBS.has(t.low) || AUXILIARIES.has(t.low) || (t.low.endsWith('ly') && t.low.length > 4 && !LY_NOUNS.has(t.low)));
 }
 
 function isTimeWord(t: Tok): boolean {
@@ -80,8 +83,9 @@ function skipBack(toks: Tok[], end: number, min: number): number {
   for (;;) {
     const t = toks[k - 1];
     if (k <= min || t === undefined) return k;
-    // "Trump and McGovern both think": a floating quantifier after the subject
-    if (isAdverb(t) || (t.low === 'both' || t.low === 'each') && toks[k - 2]?.cap === true && toks[k - 2].word) {
+    // "Trump and McGovern both think": a floating quantifier after the subject; "the weekly said": after a determiner an -ly
+    // word is the noun
+    if (isAdverb(t) && !(t.low.endsWith('ly') && /^(?:the|a|an|his|her|its|their)$/.test(toks[k - 2]?.low ?? '')) || (t.low === 'both' || t.low === 'each') && toks[k - 2]?.cap === true && toks[k - 2].word) {
       k--;
       continue;
     }
@@ -129,6 +133,13 @@ function sentenceDrafts(p: Paragraph, si: number, sent: Sentence, text: string, 
     mine.some((d) => (d.attribution !== null && i >= d.attribution[0] && i < d.attribution[1]) || d.pieces.some(([a, b]) => i >= a && i < b));
   for (let i = s0; i < lim; i++) {
     if (covered(i)) continue;
+    if (toks[i].low === 'as') {
+      const aside = asAside(toks, i, s0, lim, text, p.index, si);
+      if (aside !== null) {
+        mine.push(aside);
+        continue;
+      }
+    }
     const cue = cueAt(toks, i, lim);
     if (cue === null) continue;
     const d =
@@ -460,9 +471,18 @@ function speakerThenContent(
   }
   // stances and intentions ("criticized …", "wants to …") need an agent, not any phrase before the verb
   if ((stance || content[0] === cue.t1 && toks[content[0]].low === 'to') && !agent(speaker)) return null;
+  // "As the campaign announced the pick, supporters cheered": a stance in a time or reason clause ends at its comma
+  const opener = toks[attrStart - 1] ?? toks[speaker.t0 - 1];
+  if (stance && opener !== undefined && opener.word && CLAUSE_OPENERS.has(opener.low)) {
+    let k = content[0];
+    while (k < content[1] && !(toks[k].text === ',' && toks[k].q < 0)) k++;
+    if (wordCount(toks, content[0], k) < MIN_CLAUSE_WORDS) return null;
+    content = [content[0], k];
+  }
   return { para, sent, pieces: [content], speaker, speakerSource: source, apposition, cue, attribution: [attrStart, content[0]] };
 }
 
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'once', 'until', 'although', 'though']);
 const PLURAL_SUBJECTS = /^(?:they|we|i|you)$/;
 
 /** A topic verb's bare form is often a noun ("the Treasury note rose", "a stress test"): only after an auxiliary or a plural
@@ -992,6 +1012,50 @@ function parentheticalStart(toks: Tok[], a: number, b: number): boolean {
     if (t.word && (FINITE.test(t.low) && !(t.cap && k > a && MONTHS.has(t.low)) || SUBORDINATORS.has(t.low) || t.low === 'who' || t.low === 'which')) return false;
   }
   return true;
+}
+
+const PUT_IT: Cue = {
+  t0: 0, t1: 0, s: 0, e: 0, lemma: 'put it', frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false, speech: false,
+};
+
+/** As SPEAKER VERB [adjuncts], CONTENT.  /  SUBJECT, as SPEAKER VERB, PREDICATE.  — "As one adviser pointed out, Hawaii rarely gets
+ * two hurricanes", "As the magazine put it in a profile, …". The aside has no object of its own: "As the campaign announced the
+ * pick, …" is a time clause. */
+function asAside(toks: Tok[], i: number, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
+  let lead = s0;
+  while (lead < i && (toks[lead].text === ',' || toks[lead].word && SUBJECT_SKIP.has(toks[lead].low))) lead++;
+  const opening = lead === i;
+  if (!opening && toks[i - 1]?.text !== ',') return null;
+  let close = -1;
+  for (let k = i + 2; k < Math.min(lim, i + 24); k++) {
+    const t = toks[k];
+    // "Mr." and initials do not end the aside
+    const abbrev = t.text === '.' && toks[k - 1].e === t.s && toks[k + 1]?.cap === true;
+    if (t.q >= 0 || SENTENCE_PUNCT.has(t.text) && !abbrev || t.text === ':') return null;
+    if (t.text === ',') {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return null;
+  for (let m = i + 2; m < close; m++) {
+    const put = toks[m].low === 'put' && toks[m + 1]?.low === 'it' && m + 1 < close;
+    const found = put ? { ...PUT_IT, t0: m, t1: m + 2, s: toks[m].s, e: toks[m + 1].e } : cueAt(toks, m, close);
+    if (found === null) continue;
+    if (found.frame === 'eval' || found.frame === 'intent' || found.frame === 'according' || found.participle) return null;
+    const sp = speakerBefore(toks, skipBack(toks, m, i + 1), i + 1, text);
+    if (sp === null || sp.start !== i + 1 || sp.np.kind === 'pronoun' && sp.np.pronoun !== 'male' && sp.np.pronoun !== 'female' && sp.np.pronoun !== 'plural') return null;
+    // only adjuncts (or a hearer after "told") between the verb and the comma
+    const after = toks[found.t1];
+    if (found.t1 < close && !(after.word && (PREPOSITIONS.has(after.low) || isAdverb(after) || isTimeWord(after) || TIME_WORDS.has(after.low) || found.frame === 'object' && OBJECT_PRONOUNS.has(after.low)))) return null;
+    for (let k = found.t1; k < close; k++) if (toks[k].word && (FINITE.test(toks[k].low) || toks[k].low === 'that')) return null;
+    const b = cutContent(toks, close + 1, lim, text);
+    if (wordCount(toks, close + 1, b) < MIN_CLAUSE_WORDS) return null;
+    const pieces: Array<[number, number]> = opening ? [[close + 1, b]] : [[s0, i - 1], [close + 1, b]];
+    if (!opening && (wordCount(toks, s0, i - 1) < 1 || !parentheticalStart(toks, s0, i - 1))) return null;
+    return { para, sent, pieces, speaker: sp.np, speakerSource: 'phrase', apposition: null, cue: found, attribution: [i, close + 1] };
+  }
+  return null;
 }
 
 /** According to SPEAKER, CONTENT.  /  CONTENT, according to SPEAKER. */

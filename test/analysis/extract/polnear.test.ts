@@ -146,3 +146,28 @@ t.test('an order or a clause after the object of tell / warn', async (t) => {
   // "told" + a place + a to-phrase of direction is no order
   t.equal(extract('The driver told the story to anyone who would listen at the depot.').statements.length, 0);
 });
+
+t.test('"-ly" nouns are not adverbs before the verb: the family said', async (t) => {
+  const s = one('The family said the videos should be released as soon as possible.', 'videos');
+  t.equal(s?.speaker, 'The family');
+  t.equal(s?.text, 'the videos should be released as soon as possible');
+});
+
+t.test('an "as SPEAKER said," aside attributes the main clause', async (t) => {
+  const s = one('As Ms. Ortiz observed, a trade war would hurt farmers on both sides of the border.', 'trade war');
+  t.equal(s?.speaker, 'Ortiz');
+  t.equal(s?.text, 'a trade war would hurt farmers on both sides of the border');
+  const m = one('Coastal towns, as one state engineer pointed out, rarely see two floods in a single spring.', 'floods');
+  t.equal(m?.speaker, 'one state engineer');
+  t.equal(m?.cue, 'pointed out');
+  const p = one('As the magazine put it in a long profile, she was "the fixer" of the party.', 'fixer');
+  t.equal(p?.cue, 'put it');
+});
+
+t.test('near misses of an "as" aside: a time clause, no reporting verb', async (t) => {
+  t.equal(extract('As expected, turnout in the northern wards was low again this year.').statements.length, 0);
+  t.equal(extract('As the mayor spoke, protesters gathered outside the hall with signs.').statements.length, 0);
+  // a topic verb inside a time clause keeps to that clause
+  const s = one('As the campaign announced the pick of a running mate, supporters cheered loudly in the hall.', 'running mate');
+  t.equal(s?.text, 'the pick of a running mate');
+});
