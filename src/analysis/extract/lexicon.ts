@@ -27,6 +27,10 @@ export interface VerbInfo {
   topic: boolean;
   /** A speech act even as an -ing phrase: ", accusing her of …", ", promising to …". */
   speech: boolean;
+  /** Prepositions whose object is what was said: "spoke about …", "railed against …". */
+  prep: readonly string[];
+  /** A cue only through its preposition: "spoke about …", never "…, Trump spoke." */
+  prepOnly: boolean;
 }
 
 export interface PhraseInfo {
@@ -46,6 +50,8 @@ interface RawVerb {
   question?: boolean;
   topic?: boolean;
   speech?: boolean;
+  prep?: string[];
+  prepOnly?: boolean;
 }
 
 const FRAMES: ReadonlySet<string> = new Set(['clause', 'that', 'object', 'for', 'as', 'call', 'according', 'eval', 'intent']);
@@ -73,6 +79,8 @@ export const VERB_FORMS: ReadonlyMap<string, VerbInfo> = (() => {
         question: raw.question === true,
         topic: raw.topic === true,
         speech: raw.speech === true,
+        prep: raw.prep ?? [],
+        prepOnly: raw.prepOnly === true,
       });
     });
   }

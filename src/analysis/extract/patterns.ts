@@ -170,7 +170,7 @@ function dashCredit(toks: Tok[], s0: number, lim: number, text: string, para: nu
   if (np === null || np.kind === 'pronoun' || np.kind === 'place') return null;
   if (np.t1 < lim && !(toks[np.t1].text === ',' && appositionSegment(toks, np.t1 + 1, lim))) return null;
   const cue: Cue = {
-    t0: c + 1, t1: c + 2, s: dash.s, e: dash.e, lemma: dash.text, frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false, speech: false,
+    t0: c + 1, t1: c + 2, s: dash.s, e: dash.e, lemma: dash.text, frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false, speech: false, prep: [], prepOnly: false,
   };
   return { para, sent, pieces: [[s0, c + 1]], speaker: np, speakerSource: 'phrase', apposition: null, cue, attribution: [c + 1, lim] };
 }
@@ -192,7 +192,7 @@ function closeMarkBefore(toks: Tok[], i: number, min: number): number {
 
 /** "Q," SPEAKER VERB / "Q," VERB SPEAKER / "Q," SPEAKER, APPOSITION, VERB. Content = the sentence up to the quote. */
 function afterQuote(toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
-  if (cue.frame === 'according' || cue.frame === 'eval' || cue.frame === 'intent') return null;
+  if (cue.frame === 'according' || cue.frame === 'eval' || cue.frame === 'intent' || cue.prepOnly) return null;
   let speaker: NP | null = null;
   let apposition: NP | null = null;
   let close = closeMarkBefore(toks, cue.t0, s0);
@@ -428,12 +428,21 @@ function speakerThenContent(
     const c = contentAfter(toks, cue.evidence ? { ...cue, weak: false, bare: true, frame: 'clause' } : cue, lim, text);
     if (c !== null) return { para, sent, pieces: [c], speaker: subject, speakerSource: 'phrase', apposition: null, cue, attribution: [subject.t0, c[0]] };
   }
-  let content = contentAfter(toks, cue, lim, text);
+  let content = cue.prepOnly ? null : contentAfter(toks, cue, lim, text);
   // "stressed the need for …", "outlined her plan to …": a topic verb's plain object, held like a stance
   let stance = cue.frame === 'eval' || cue.frame === 'intent';
   if (content === null && cue.topic && !cue.participle && !nounHomograph(toks, cue)) {
     content = contentAfter(toks, { ...cue, frame: 'eval', inf: false, question: false }, lim, text);
     stance = true;
+  }
+  // "spoke emotionally of the slave block", "railed against super PACs": what the talk was about
+  let shown = cue;
+  if (content === null && cue.prep.length > 0 && !cue.participle) {
+    content = prepContent(toks, cue, lim, text);
+    stance = true;
+    // the cue as written runs through its preposition: "railed against"
+    const prep = content === null ? undefined : toks[content[0] - 1];
+    if (content !== null && prep !== undefined && cue.prep.includes(prep.low)) shown = { ...cue, t1: content[0], e: prep.e };
   }
   if (content === null) return null;
   const end = skipBack(toks, cue.t0, s0);
@@ -479,7 +488,18 @@ function speakerThenContent(
     if (wordCount(toks, content[0], k) < MIN_CLAUSE_WORDS) return null;
     content = [content[0], k];
   }
-  return { para, sent, pieces: [content], speaker, speakerSource: source, apposition, cue, attribution: [attrStart, content[0]] };
+  return { para, sent, pieces: [content], speaker, speakerSource: source, apposition, cue: shown, attribution: [attrStart, content[0]] };
+}
+
+/** The object of a speech verb's preposition, past adverbs and time words: "spoke out Tuesday about …". */
+function prepContent(toks: Tok[], cue: Cue, lim: number, text: string): [number, number] | null {
+  let k = skipTime(toks, cue.t1, lim);
+  while (k < lim && toks[k].word && (isAdverb(toks[k]) || toks[k].low === 'out') && !cue.prep.includes(toks[k].low)) k = skipTime(toks, k + 1, lim);
+  if (k >= lim || !cue.prep.includes(toks[k].low)) return null;
+  // "spoke on Thursday", "spoke on condition of anonymity": a time or a manner, not a topic
+  const n = toks[k + 1];
+  if (n === undefined || isTimeWord(n) || TIME_WORDS.has(n.low) || /^\p{N}/u.test(n.text) || n.low === 'condition' || n.low === 'behalf') return null;
+  return contentAfter(toks, { ...cue, t1: k + 1, frame: 'eval', inf: false, question: false, topic: false, prep: [] }, lim, text);
 }
 
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'once', 'until', 'although', 'though']);
@@ -941,7 +961,7 @@ function cutContent(toks: Tok[], a: number, lim: number, text: string): number {
 
 /** CONTENT, SPEAKER VERB [adjuncts].  /  CONTENT, VERB SPEAKER [adjuncts]. */
 function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
-  if (cue.frame === 'according' || cue.frame === 'eval' || cue.frame === 'intent') return null;
+  if (cue.frame === 'according' || cue.frame === 'eval' || cue.frame === 'intent' || cue.prepOnly) return null;
   let speaker: NP | null = null;
   let comma = -1;
   let attrEnd = cue.t1;
@@ -1015,7 +1035,7 @@ function parentheticalStart(toks: Tok[], a: number, b: number): boolean {
 }
 
 const PUT_IT: Cue = {
-  t0: 0, t1: 0, s: 0, e: 0, lemma: 'put it', frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false, speech: false,
+  t0: 0, t1: 0, s: 0, e: 0, lemma: 'put it', frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false, speech: false, prep: [], prepOnly: false,
 };
 
 /** As SPEAKER VERB [adjuncts], CONTENT.  /  SUBJECT, as SPEAKER VERB, PREDICATE.  — "As one adviser pointed out, Hawaii rarely gets
@@ -1042,12 +1062,12 @@ function asAside(toks: Tok[], i: number, s0: number, lim: number, text: string, 
     const put = toks[m].low === 'put' && toks[m + 1]?.low === 'it' && m + 1 < close;
     const found = put ? { ...PUT_IT, t0: m, t1: m + 2, s: toks[m].s, e: toks[m + 1].e } : cueAt(toks, m, close);
     if (found === null) continue;
-    if (found.frame === 'eval' || found.frame === 'intent' || found.frame === 'according' || found.participle) return null;
+    if (found.frame === 'eval' || found.frame === 'intent' || found.frame === 'according' || found.participle || found.prepOnly) return null;
     const sp = speakerBefore(toks, skipBack(toks, m, i + 1), i + 1, text);
     if (sp === null || sp.start !== i + 1 || sp.np.kind === 'pronoun' && sp.np.pronoun !== 'male' && sp.np.pronoun !== 'female' && sp.np.pronoun !== 'plural') return null;
     // only adjuncts (or a hearer after "told") between the verb and the comma
     const after = toks[found.t1];
-    if (found.t1 < close && !(after.word && (PREPOSITIONS.has(after.low) || isAdverb(after) || isTimeWord(after) || TIME_WORDS.has(after.low) || found.frame === 'object' && OBJECT_PRONOUNS.has(after.low)))) return null;
+    if (found.t1 < close && !(after.word && !found.prep.includes(after.low) && (PREPOSITIONS.has(after.low) || isAdverb(after) || isTimeWord(after) || TIME_WORDS.has(after.low) || found.frame === 'object' && OBJECT_PRONOUNS.has(after.low)))) return null;
     for (let k = found.t1; k < close; k++) if (toks[k].word && (FINITE.test(toks[k].low) || toks[k].low === 'that')) return null;
     const b = cutContent(toks, close + 1, lim, text);
     if (wordCount(toks, close + 1, b) < MIN_CLAUSE_WORDS) return null;

@@ -171,3 +171,24 @@ t.test('near misses of an "as" aside: a time clause, no reporting verb', async (
   const s = one('As the campaign announced the pick of a running mate, supporters cheered loudly in the hall.', 'running mate');
   t.equal(s?.text, 'the pick of a running mate');
 });
+
+t.test('a speech verb with a topic preposition: spoke of, railed against, complained about', async (t) => {
+  const s = one('Senator Ana Ruiz spoke emotionally of her late father and his years in the mines.', 'late father');
+  t.equal(s?.speaker, 'Ana Ruiz');
+  t.equal(s?.cue, 'spoke emotionally of');
+  t.equal(s?.text, 'her late father and his years in the mines');
+  const r = one('The governor railed against the influence of outside money in local races.', 'outside money');
+  t.equal(r?.cue, 'railed against');
+  const c = one('The nominee complained about his microphone the morning after the debate.', 'microphone');
+  t.equal(c?.text, 'his microphone the morning after the debate');
+});
+
+t.test('near misses of a topic preposition: a time, a manner, a bare "spoke"', async (t) => {
+  t.equal(extract('Senator Ana Ruiz spoke on Thursday to a gathering of farm leaders.').statements.length, 0);
+  t.equal(extract('A senior aide spoke on condition of anonymity to describe the talks.').statements.length, 0);
+  t.equal(extract('On Thursday, however, Senator Ana Ruiz spoke to the farm leaders.').statements.length, 0);
+  // an "as" clause with a topic preposition is a time clause, not an aside
+  const s = one('As Senator Ana Ruiz talked about bringing towns together, the governor stressed law and order above all.', 'law and order');
+  t.equal(s?.cue, 'stressed');
+  t.notOk(extract('As Senator Ana Ruiz talked about bringing towns together, the governor left the stage.').statements.some((x) => x.text.startsWith('the governor')));
+});
