@@ -3,6 +3,7 @@ import type { DivergenceRecord, DocumentRecord, StatementRecord } from './record
 import type { Queryable } from './db.js';
 import { Queries } from './queries.js';
 import type { DfCache } from './df-cache.js';
+import type { ParsedCache } from './parsed-cache.js';
 
 export type NewDocument = Omit<DocumentRecord, 'id' | 'createdAt' | 'statementCount'>;
 
@@ -42,8 +43,9 @@ export class Mutations extends Queries {
     q: Queryable,
     ilike: (expr: string) => string,
     private readonly dfCache: DfCache | null = null,
+    summaries?: ParsedCache,
   ) {
-    super(q, ilike);
+    super(q, ilike, summaries);
   }
 
   /** The document count and these keys' document frequencies, from the cache where it is current. */

@@ -1,6 +1,7 @@
 import type { DivergenceKind, StatementKind } from '../analysis/types.js';
 import { decodeCursor, pageOf } from './cursor.js';
 import type { Queryable, SqlValue } from './db.js';
+import { ParsedCache } from './parsed-cache.js';
 import type { ActorRecord, DivergenceRecord, DocumentRecord, EventRecord, Page, StatementRecord } from './records.js';
 import {
   ACTOR_COLUMNS,
@@ -51,6 +52,7 @@ export class Queries {
   constructor(
     protected readonly q: Queryable,
     private readonly ilike: (expr: string) => string,
+    private readonly summaries: ParsedCache = new ParsedCache(),
   ) {}
 
   async documentByHash(hash: string): Promise<DocumentRecord | undefined> {
@@ -206,7 +208,8 @@ export class Queries {
        ORDER BY k.shared DESC, e.id DESC`,
       [...keys, limit],
     );
-    return rows.map((r) => ({ id: Number(r.id), summary: JSON.parse(String(r.summary)) as S }));
+    // Callers treat summaries as immutable (absorb and merge copy), so a parsed one can be shared.
+    return rows.map((r) => ({ id: Number(r.id), summary: this.summaries.parse<S>(Number(r.id), String(r.summary)) }));
   }
 
   /**

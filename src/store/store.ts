@@ -1,6 +1,7 @@
 import type { Db, PubSub } from './db.js';
 import { DfCache } from './df-cache.js';
 import { Mutations } from './mutations.js';
+import { ParsedCache } from './parsed-cache.js';
 import { Queries } from './queries.js';
 import { PostgresDb } from './postgres-db.js';
 import { SqliteDb } from './sqlite-db.js';
@@ -10,8 +11,11 @@ import { join } from 'node:path';
 export class Store extends Queries {
   private readonly dfCache = new DfCache();
 
-  constructor(private readonly db: Db) {
-    super(db, (e) => db.ilike(e));
+  constructor(
+    private readonly db: Db,
+    private readonly summaryCache: ParsedCache = new ParsedCache(),
+  ) {
+    super(db, (e) => db.ilike(e), summaryCache);
   }
 
   get dialect(): 'sqlite' | 'postgres' {
@@ -27,7 +31,7 @@ export class Store extends Queries {
   async exclusive<T>(fn: (tx: Mutations) => Promise<T>): Promise<T> {
     let tx: Mutations | null = null;
     try {
-      const out = await this.db.exclusive((q) => fn((tx = new Mutations(q, (e) => this.db.ilike(e), this.dfCache))));
+      const out = await this.db.exclusive((q) => fn((tx = new Mutations(q, (e) => this.db.ilike(e), this.dfCache, this.summaryCache))));
       (tx as Mutations | null)?.commitCache();
       return out;
     } catch (err) {
