@@ -10,7 +10,7 @@ import type { Tok } from './lex.js';
 import type { Paragraph, Sentence } from './segment.js';
 import { cueAt, type Cue } from './cues.js';
 import { parseNP, parseNPBack, parseNPForward, type NP } from './np.js';
-import { ADVERBS, ANON_HEADS, AUXILIARIES, DAYS, DOCUMENT_HEADS, MONTHS, TIME_WORDS, VERB_FORMS } from './lexicon.js';
+import { ADVERBS, ANON_HEADS, AUXILIARIES, DAYS, DOCUMENT_HEADS, MONTHS, SPEECH_NOUNS, TIME_WORDS, TITLES, VERB_FORMS } from './lexicon.js';
 
 export type SpeakerSource = 'phrase' | 'subject' | 'previous' | 'none';
 
@@ -99,6 +99,11 @@ function skipBack(toks: Tok[], end: number, min: number): number {
       k = j;
       continue;
     }
+    // "who in 2010 said": a year after "in"
+    if (/^(?:19|20)\d\d$/.test(t.text) && toks[k - 2]?.low === 'in' && k - 2 >= min) {
+      k -= 2;
+      continue;
+    }
     if ((t.low === 'week' || t.low === 'month' || t.low === 'year' || t.low === 'night') && toks[k - 2]?.low === 'last') {
       k -= 2;
       continue;
@@ -133,6 +138,13 @@ function sentenceDrafts(p: Paragraph, si: number, sent: Sentence, text: string, 
     mine.some((d) => (d.attribution !== null && i >= d.attribution[0] && i < d.attribution[1]) || d.pieces.some(([a, b]) => i >= a && i < b));
   for (let i = s0; i < lim; i++) {
     if (covered(i)) continue;
+    if (SPEECH_NOUNS.has(toks[i].low) && !toks[i].cap) {
+      const owned = ownedClaim(toks, i, s0, lim, text, p.index, si);
+      if (owned !== null) {
+        mine.push(owned);
+        continue;
+      }
+    }
     if (toks[i].low === 'as') {
       const aside = asAside(toks, i, s0, lim, text, p.index, si);
       if (aside !== null) {
@@ -260,8 +272,12 @@ function speakerBefore(toks: Tok[], end: number, min: number, text: string): Spe
     const open = parenOpen(toks, end - 1, min);
     return open < 0 ? null : speakerBefore(toks, open, min, text);
   }
-  if (last.low === 'who') {
-    const np = parseNPBack(toks, toks[end - 2]?.text === ',' ? end - 2 : end - 1, min, text);
+  // "Kallas, who", "the European Union, which", "the study -- which": the relative's antecedent speaks
+  if (last.low === 'who' || last.low === 'which') {
+    let k = end - 1;
+    while (k > min && (toks[k - 1].text === ',' || DASHES.has(toks[k - 1].text))) k--;
+    if (last.low === 'which' && k === end - 1) return null;
+    const np = parseNPBack(toks, k, min, text);
     return np === null || np.kind === 'pronoun' ? null : { np, apposition: null, start: np.t0 };
   }
   const commaish = last.text === ',' || (last.mark === 'close' && text[last.s - 1] === ',');
@@ -676,14 +692,29 @@ function contentAfter(toks: Tok[], cue0: Cue, lim: number, text: string): [numbe
   const b = cutContent(toks, a, lim, text);
   if (b - a < 1) return null;
   const quoted = toks[a].mark === 'open';
-  if (!quoted && wordCount(toks, a, b) < MIN_CLAUSE_WORDS) return null;
+  if (!quoted && wordCount(toks, a, b) < MIN_CLAUSE_WORDS && !shortObject(toks, cue, a, b, text)) return null;
   // "says Kallas." is an inverted attribution, not content
-  if (!quoted && a === cue.t1) {
+  if (!quoted && a === cue.t1 && cue.frame !== 'eval') {
     const np = parseNP(toks, a, b, text);
     if (np !== null && np.t1 >= b) return null;
   }
   return [a, b];
 }
+
+/** A stance's whole object may be short when it names someone or something: "endorsed Trump", "mocked the complaint",
+ * "declined to comment" — never a pronoun or a bare adverb ("backed it", "agreed again"). */
+function shortObject(toks: Tok[], cue: Cue, a: number, b: number, text: string): boolean {
+  const t = toks[a];
+  if (b - a > 3 || !t.word) return false;
+  if (cue.inf && t.low === 'to') return b - a === 2 && toks[a + 1].word;
+  if (cue.frame !== 'eval') return false;
+  const np = parseNP(toks, a, b, text);
+  if (np !== null && np.t1 === b && (np.kind === 'name' || np.kind === 'place' || np.kind === 'role')) return true;
+  const head = toks[b - 1];
+  return b - a === 2 && /^(?:the|that|this|his|her|their|its)$/.test(t.low) && head.word && !head.cap && !isAdverb(head) && !NOT_IN_OBJECT.has(head.low);
+}
+
+const NOT_IN_OBJECT: ReadonlySet<string> = new Set(['same', 'other', 'one', 'way', 'most', 'least', 'time', 'day', 'week', 'year', 'month', 'moment']);
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'reporters', 'journalists', 'court', 'parliament', 'congress', 'lawmakers', 'investigators', 'police', 'jurors', 'supporters', 'viewers', 'listeners', 'readers', 'voters', 'members', 'employees', 'staff', 'students', 'colleagues']);
 
@@ -1032,6 +1063,51 @@ function parentheticalStart(toks: Tok[], a: number, b: number): boolean {
     if (t.word && (FINITE.test(t.low) && !(t.cap && k > a && MONTHS.has(t.low)) || SUBORDINATORS.has(t.low) || t.low === 'who' || t.low === 'which')) return false;
   }
   return true;
+}
+
+/** OWNER's NOUN that CLAUSE / OWNER's NOUN to VP: "Trump's claim that there were thousands of shootings", "her promise to
+ * cut fees". The owner is a possessive name or his/her/their; the clause has its own subject and verb. */
+function ownedClaim(toks: Tok[], i: number, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
+  let o = i - 1;
+  // one modifier between: "Trump's repeated claim"
+  if (toks[o]?.word === true && !toks[o].cap && !toks[o].poss && toks[o - 1]?.poss === true) o--;
+  const owner = toks[o];
+  if (owner === undefined || o < s0 || !owner.word) return null;
+  let speaker: NP;
+  if (owner.poss && owner.cap) {
+    let a = o;
+    while (a - 1 >= s0 && toks[a - 1].word && toks[a - 1].cap && !toks[a - 1].poss) a--;
+    // "Senator Ana Ruiz's": titles stay out of the name
+    let n0 = a;
+    while (n0 < o && (TITLES.has(toks[n0].low) || toks[n0 + 1]?.text === '.' && TITLES.has(toks[n0].low))) n0++;
+    const name = text.slice(toks[n0].s, owner.e).replace(/['’]s?$/, '');
+    speaker = { ...phraseNP(toks, a, o + 1, null), kind: 'name', name, nameT0: n0, org: false };
+  } else if (owner.low === 'his' || owner.low === 'her' || owner.low === 'their') {
+    const pronoun = owner.low === 'his' ? 'male' : owner.low === 'her' ? 'female' : 'plural';
+    speaker = { ...phraseNP(toks, o, o + 1, null), kind: 'pronoun', pronoun, gender: pronoun === 'male' ? 'm' : pronoun === 'female' ? 'f' : null };
+  } else return null;
+  // as the sentence's subject the phrase runs into the main verb ("Trump's plan to … could spell …"): only objects here
+  let lead = s0;
+  while (lead < speaker.t0 && (toks[lead].text === ',' || toks[lead].word && SUBJECT_SKIP.has(toks[lead].low))) lead++;
+  if (speaker.t0 === lead) return null;
+  const n = toks[i + 1];
+  let a = -1;
+  if (n?.low === 'that' && complementizer(toks, i + 1) && clauseLike(toks, i + 2, lim) && !gapped(toks, i + 2, lim)) a = i + 2;
+  else if (infinitive(toks, i + 1, lim) >= 0) a = i + 1;
+  if (a < 0) return null;
+  // the content sits inside a noun phrase: it ends at the first comma
+  let b = cutContent(toks, a, lim, text);
+  for (let k = a; k < b; k++) if (toks[k].text === ',' && toks[k].q < 0) b = k;
+  if (wordCount(toks, a, b) < 4) return null;
+  const cue: Cue = { ...PUT_IT, lemma: toks[i].low, t0: i, t1: i + 1, s: toks[i].s, e: toks[i].e };
+  return { para, sent, pieces: [[a, b]], speaker, speakerSource: 'phrase', apposition: null, cue, attribution: [o, a] };
+}
+
+/** "the claim that he made on the radio": a relative clause, its object gone — a pronoun subject, a verb, then a preposition
+ * or the end. */
+function gapped(toks: Tok[], a: number, lim: number): boolean {
+  const after = toks[a + 2];
+  return SUBJECT_PRONOUNS.test(toks[a]?.low ?? '') && toks[a + 1]?.word === true && (a + 2 >= lim || after === undefined || !after.word || PREPOSITIONS.has(after.low));
 }
 
 const PUT_IT: Cue = {

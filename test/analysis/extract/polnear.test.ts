@@ -192,3 +192,40 @@ t.test('near misses of a topic preposition: a time, a manner, a bare "spoke"', a
   t.equal(s?.cue, 'stressed');
   t.notOk(extract('As Senator Ana Ruiz talked about bringing towns together, the governor left the stage.').statements.some((x) => x.text.startsWith('the governor')));
 });
+
+t.test('a stance object may be short when it names someone: endorsed Trump, declined to comment', async (t) => {
+  const s = one('After months of silence, Senator Ana Ruiz endorsed Mayor Dan Voss.', 'Dan Voss');
+  t.equal(s?.speaker, 'Ana Ruiz');
+  t.equal(s?.text, 'Mayor Dan Voss');
+  const d = one('Reached by phone, the developer declined to comment.', 'comment');
+  t.equal(d?.text, 'to comment');
+  // a pronoun or a bare adverb is no object worth a statement
+  t.equal(extract('Senator Ana Ruiz endorsed it.').statements.length, 0);
+  t.equal(extract('Senator Ana Ruiz agreed again.').statements.length, 0);
+});
+
+t.test('"which" and "who in 2010": the antecedent of the relative speaks', async (t) => {
+  const s = one('The fine was levied by the European Commission, which contended that the company had been undertaxed.', 'undertaxed');
+  t.equal(s?.speaker, 'European Commission');
+  t.equal(s?.text, 'the company had been undertaxed');
+  const w = one('He met Mitch Carver, who in 2010 said the party’s main goal was to win back the Senate.', 'main goal');
+  t.equal(w?.speaker, 'Mitch Carver');
+  // "which" straight after a noun, with no comma, is a restrictive relative of a thing: no source
+  t.equal(extract('It was the plan which said nothing about the costs of the new line.').statements.length, 0);
+});
+
+t.test("an owner's claim or promise as the object of a sentence", async (t) => {
+  const s = one('Fact-checkers looked into Senator Ana Ruiz’s claim that crime had doubled in the city since 2015.', 'crime had doubled');
+  t.equal(s?.speaker, 'Ana Ruiz');
+  t.equal(s?.cue, 'claim');
+  t.equal(s?.text, 'crime had doubled in the city since 2015');
+  const p = extract('Voters still remember Mayor Dan Voss’s promise to cut permit fees, aides said.').statements.find((x) => x.cue === 'promise');
+  t.equal(p?.speaker, 'Dan Voss');
+  t.equal(p?.text, 'to cut permit fees');
+});
+
+t.test("near misses of an owner's claim: a relative clause, the sentence subject", async (t) => {
+  t.notOk(one('Reporters checked Senator Ana Ruiz’s claim that he made on the radio.', 'he made'));
+  t.notOk(one('Mayor Dan Voss’s plan to build a stadium could cost the city millions.', 'stadium'));
+  t.notOk(one('Senator Ana Ruiz’s claim that crime had doubled drew a sharp rebuttal from the police chief.', 'crime had doubled'));
+});
