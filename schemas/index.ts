@@ -7,3 +7,5 @@ export * from './event.js';
 export * from './compare.js';
 export * from './health.js';
 export * from './statement-input.js';
+export * from './webhook.js';
+export * from './ready.js';

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from './config.js';
+import { DEFAULT_WEBHOOK_SETTINGS, type Config, type WebhookSettings } from './config.js';
 import { registerErrorHandling } from './http/plugins/errors.js';
 import { registerFastSerializer } from './http/plugins/serializer.js';
 import { registerSwagger } from './http/plugins/swagger.js';
@@ -12,14 +12,18 @@ import { documentRoutes } from './http/routes/documents.js';
 import { eventRoutes } from './http/routes/events.js';
 import { feedRoutes } from './http/routes/feed.js';
 import { healthRoutes } from './http/routes/health.js';
+import { readyRoutes } from './http/routes/ready.js';
 import { statementRoutes } from './http/routes/statements.js';
+import { webhookRoutes } from './http/routes/webhooks.js';
 import { Feed } from './service/feed.js';
+import { WebhookDispatcher } from './service/webhook-dispatcher.js';
+import { WebhookEnqueuer } from './service/webhooks.js';
 import type { Store } from './store/store.js';
 import { VERSION } from './version.js';
 
 export interface AppOptions {
   store: Store;
-  config: Pick<Config, 'logLevel' | 'bodyLimitBytes'>;
+  config: Pick<Config, 'logLevel' | 'bodyLimitBytes'> & { webhooks?: Partial<WebhookSettings> };
   feed?: Feed;
 }
 
@@ -37,6 +41,7 @@ export async function buildApp({ store, config, feed = new Feed() }: AppOptions)
 
   const deps = { store, feed, version: VERSION };
   await app.register(healthRoutes, deps);
+  await app.register(readyRoutes, deps);
   await app.register(documentRoutes, deps);
   await app.register(statementRoutes, deps);
   await app.register(actorRoutes, deps);
@@ -45,5 +50,19 @@ export async function buildApp({ store, config, feed = new Feed() }: AppOptions)
   await app.register(compareRoutes, deps);
   await app.register(feedRoutes, deps);
   await app.register(dashboardRoutes, deps);
+  await app.register(webhookRoutes, deps);
+  startWebhooks(app, store, feed, { ...DEFAULT_WEBHOOK_SETTINGS, ...config.webhooks });
   return app;
+}
+
+/** Stores a delivery for each new divergence a webhook wants, and sends them while the app runs. */
+function startWebhooks(app: FastifyInstance, store: Store, feed: Feed, settings: WebhookSettings): void {
+  const dispatcher = new WebhookDispatcher(store, settings, app.log);
+  const enqueuer = new WebhookEnqueuer(store, () => dispatcher.kick(), app.log);
+  enqueuer.listen(feed);
+  app.addHook('onReady', async () => dispatcher.start());
+  app.addHook('onClose', async () => {
+    await enqueuer.close();
+    await dispatcher.stop();
+  });
 }

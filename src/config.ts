@@ -15,7 +15,34 @@ const Env = z.object({
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1).max(300_000).default(5_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(10_000),
+  WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(1).max(3_600_000).default(1_000),
 });
+
+/** How webhook deliveries are sent and retried. */
+export interface WebhookSettings {
+  /** An attempt without an answer after this long fails. */
+  timeoutMs: number;
+  /** Attempts in all before a delivery is failed. */
+  maxAttempts: number;
+  /** The wait after the first failed attempt; it doubles after each further one… */
+  retryBaseMs: number;
+  /** …up to this. */
+  retryMaxMs: number;
+  /** How often due deliveries are looked for (new ones are sent at once; this finds retries and other instances' rows). */
+  pollMs: number;
+}
+
+export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
+  timeoutMs: 5_000,
+  maxAttempts: 10,
+  retryBaseMs: 10_000,
+  retryMaxMs: 3_600_000,
+  pollMs: 1_000,
+};
 
 export type Config = {
   port: number;
@@ -26,6 +53,7 @@ export type Config = {
   seedDir: string;
   loadSeeds: boolean;
   bodyLimitBytes: number;
+  webhooks: WebhookSettings;
 };
 
 /** Reads the environment once; a bad value stops the process with a clear message. */
@@ -45,5 +73,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDir: e.SEED_DIR,
     loadSeeds: e.LOAD_SEEDS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    webhooks: {
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      retryMaxMs: e.WEBHOOK_RETRY_MAX_MS,
+      pollMs: e.WEBHOOK_POLL_MS,
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { notFound } from '../errors.js';
 
 // Public ids are opaque strings: a prefix naming the resource and the row id.
-export const PREFIX = { document: 'doc', statement: 'stm', event: 'evt', actor: 'act', divergence: 'div' } as const;
+export const PREFIX = { document: 'doc', statement: 'stm', event: 'evt', actor: 'act', divergence: 'div', webhook: 'whk', delivery: 'dlv' } as const;
 export type Resource = keyof typeof PREFIX;
 
 export function publicId(resource: Resource, rowId: number): string {

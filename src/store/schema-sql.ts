@@ -91,5 +91,35 @@ export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
       key TEXT PRIMARY KEY,
       n INTEGER NOT NULL
     )`,
+    // Webhooks: filters are kept as given (the actor by id or name, resolved when a divergence arrives).
+    `CREATE TABLE IF NOT EXISTS webhooks (
+      id ${pk},
+      url TEXT NOT NULL,
+      secret TEXT,
+      filters TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    )`,
+    // One row per (webhook, divergence): every instance that hears of a divergence inserts it, only one row stays.
+    // leased_until marks a row an instance is sending; a lease that runs out (a crash) makes it due again.
+    `CREATE TABLE IF NOT EXISTS webhook_deliveries (
+      id ${pk},
+      webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+      divergence_id INTEGER NOT NULL REFERENCES divergences(id) ON DELETE CASCADE,
+      status TEXT NOT NULL,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      last_status_code INTEGER,
+      last_error TEXT,
+      next_attempt_at TEXT,
+      leased_until TEXT,
+      delivered_at TEXT,
+      created_at TEXT NOT NULL,
+      UNIQUE (webhook_id, divergence_id)
+    )`,
+    `CREATE INDEX IF NOT EXISTS webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at)`,
   ];
+}
+
+/** The tables the schema creates: a store that answers for all of them has migrated. */
+export function schemaTables(): string[] {
+  return schemaSql('sqlite').flatMap((sql) => /^CREATE TABLE IF NOT EXISTS (\w+)/.exec(sql)?.[1] ?? []);
 }

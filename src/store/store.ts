@@ -5,17 +5,27 @@ import { ParsedCache } from './parsed-cache.js';
 import { Queries } from './queries.js';
 import { PostgresDb } from './postgres-db.js';
 import { SqliteDb } from './sqlite-db.js';
+import { schemaTables } from './schema-sql.js';
+import { WebhookStore } from './webhooks.js';
 import { join } from 'node:path';
 
 /** The one storage interface of the service: reads on the shared connection, writes in `exclusive`. */
 export class Store extends Queries {
   private readonly dfCache = new DfCache();
+  /** Webhooks and their deliveries (outside the ingest transaction). */
+  readonly webhooks: WebhookStore;
 
   constructor(
     private readonly db: Db,
     private readonly summaryCache: ParsedCache = new ParsedCache(),
   ) {
     super(db, (e) => db.ilike(e), summaryCache);
+    this.webhooks = new WebhookStore(db);
+  }
+
+  /** Resolves when the store answers for every table of the schema (it is up and has migrated); throws otherwise. */
+  async ready(): Promise<void> {
+    for (const table of schemaTables()) await this.db.get(`SELECT 1 AS ok FROM ${table} LIMIT 1`);
   }
 
   get dialect(): 'sqlite' | 'postgres' {

@@ -1,5 +1,6 @@
 import type { Test } from 'tap';
 import type { Store } from '../../src/store/store.js';
+import { webhookStoreContract } from './webhook-contract.js';
 
 // One behaviour, two stores: run by sqlite.test.ts and postgres.test.ts.
 
@@ -235,4 +236,6 @@ export function storeContract(t: Test, open: () => Promise<Store>): void {
     t.same([...p1.items, ...p2.items].map((s) => s.text), ['No one will withdraw our troops', '100% of_it', 'another']);
     t.equal(p2.nextCursor, null);
   });
+
+  webhookStoreContract(t, () => store);
 }

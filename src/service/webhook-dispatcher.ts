@@ -1,0 +1,145 @@
+import type { FastifyBaseLogger } from 'fastify';
+import fastJsonStringify from 'fast-json-stringify';
+import { z } from 'zod';
+import { WebhookPayload } from '../../schemas/index.js';
+import type { WebhookSettings } from '../config.js';
+import { publicId } from '../store/ids.js';
+import type { Store } from '../store/store.js';
+import type { AttemptOutcome, ClaimedDelivery } from '../store/webhooks.js';
+import { divergenceViews } from './views.js';
+import { sendDelivery } from './webhook-send.js';
+
+/** How many due deliveries one instance leases in one transaction. */
+const BATCH = 20;
+/** Attempts one instance has in flight at most; a slow receiver holds a slot only until its timeout. */
+const MAX_IN_FLIGHT = 64;
+/** A lease outlasts the attempt it covers, so no other instance sends the row meanwhile. */
+const LEASE_MARGIN_MS = 10_000;
+
+// The payload goes out as the API would serialise it (same schema, same stringifier).
+const stringifyPayload = fastJsonStringify(
+  z.toJSONSchema(WebhookPayload, { target: 'draft-7', io: 'output', unrepresentable: 'any' }) as Parameters<typeof fastJsonStringify>[0],
+);
+
+/** The wait before attempt n+1 after n failed attempts: doubling from the base, capped. */
+export function retryDelayMs(failedAttempts: number, settings: Pick<WebhookSettings, 'retryBaseMs' | 'retryMaxMs'>): number {
+  return Math.min(settings.retryMaxMs, settings.retryBaseMs * 2 ** Math.max(0, failedAttempts - 1));
+}
+
+/**
+ * Sends stored deliveries that are due: leases a batch in a store transaction (so instances sharing a
+ * database never send one row at once), POSTs each without waiting for the others, and records
+ * delivered, retry-at or failed. Looks when kicked (new deliveries, a slot freed) and every pollMs
+ * (retries, rows left by a restart or another instance).
+ */
+export class WebhookDispatcher {
+  private timer: NodeJS.Timeout | null = null;
+  private claiming: Promise<void> | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
+  private again = false;
+  /** The last look stopped for want of a free slot: a finished attempt looks again. */
+  private saturated = false;
+  private started = false;
+  private stopped = false;
+  private readonly shutdown = new AbortController();
+
+  constructor(
+    private readonly store: Store,
+    private readonly settings: WebhookSettings,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  start(): void {
+    if (this.started || this.stopped) return;
+    this.started = true;
+    this.schedule(0);
+  }
+
+  /** New deliveries were stored: look now rather than at the next poll. */
+  kick(): void {
+    if (!this.started || this.stopped) return;
+    if (this.claiming) this.again = true;
+    else this.schedule(0);
+  }
+
+  /** Stops looking, aborts attempts in flight (their leases are given back) and waits for them. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.shutdown.abort();
+    await this.claiming;
+    await Promise.all(this.inFlight);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.look(), delayMs);
+    this.timer.unref();
+  }
+
+  private async look(): Promise<void> {
+    this.timer = null;
+    if (this.claiming || this.stopped) return;
+    this.again = false;
+    this.claiming = this.claimAndSend().catch((err: unknown) => this.log.error({ err }, 'claiming webhook deliveries failed'));
+    await this.claiming;
+    this.claiming = null;
+    this.schedule(this.again ? 0 : this.settings.pollMs);
+  }
+
+  private async claimAndSend(): Promise<void> {
+    while (!this.stopped) {
+      const room = Math.min(BATCH, MAX_IN_FLIGHT - this.inFlight.size);
+      this.saturated = room <= 0;
+      if (this.saturated) return;
+      const at = Date.now();
+      const leaseUntil = new Date(at + this.settings.timeoutMs + LEASE_MARGIN_MS).toISOString();
+      const batch = await this.store.webhooks.claimDue(new Date(at).toISOString(), leaseUntil, room);
+      for (const d of batch) this.track(d);
+      if (batch.length < room) return;
+    }
+  }
+
+  private track(d: ClaimedDelivery): void {
+    const attempt: Promise<void> = this.attempt(d)
+      .catch((err: unknown) => this.log.error({ err, delivery: d.id }, 'webhook attempt failed'))
+      .finally(() => {
+        this.inFlight.delete(attempt);
+        if (this.saturated) this.kick();
+      });
+    this.inFlight.add(attempt);
+  }
+
+  private async attempt(d: ClaimedDelivery): Promise<void> {
+    const record = await this.store.divergence(d.divergenceId);
+    const [divergence] = record ? await divergenceViews(this.store, [record]) : [];
+    if (!divergence) {
+      await this.store.webhooks.recordAttempt(d.id, { kind: 'failed', statusCode: null, error: 'the divergence no longer exists' });
+      return;
+    }
+    const result = await sendDelivery({
+      url: d.url,
+      body: stringifyPayload({ type: 'divergence.created', divergence }),
+      deliveryId: publicId('delivery', d.id),
+      secret: d.secret,
+      timeoutMs: this.settings.timeoutMs,
+      signal: this.shutdown.signal,
+    });
+    if (!result.ok && result.aborted) {
+      await this.store.webhooks.releaseLease(d.id);
+      return;
+    }
+    await this.store.webhooks.recordAttempt(d.id, this.outcome(d, result));
+  }
+
+  private outcome(d: ClaimedDelivery, result: Awaited<ReturnType<typeof sendDelivery>>): AttemptOutcome {
+    const now = Date.now();
+    if (result.ok) return { kind: 'delivered', statusCode: result.statusCode, at: new Date(now).toISOString() };
+    const attempts = d.attempts + 1;
+    if (attempts >= this.settings.maxAttempts) return { kind: 'failed', statusCode: result.statusCode, error: result.error };
+    this.log.info({ delivery: d.id, attempts, error: result.error }, 'webhook delivery failed; will retry');
+    return { kind: 'retry', statusCode: result.statusCode, error: result.error, nextAttemptAt: new Date(now + retryDelayMs(attempts, this.settings)).toISOString() };
+  }
+}
