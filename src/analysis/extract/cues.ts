@@ -21,6 +21,7 @@ export interface Cue {
   speech: boolean;
   prep: readonly string[];
   prepOnly: boolean;
+  control: boolean;
 }
 
 // A verb form right after these is a noun or an infinitive of another verb's object: "the report", "to say".
@@ -47,7 +48,7 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
       const last = toks[i + p.words.length - 1];
       return {
         t0: i, t1: i + p.words.length, s: t.s, e: last.e, lemma: p.words.join(' '), frame: p.frame, weak: false, belief: false, bare: false,
-        participle: t.low.endsWith('ing'), inf: false, evidence: false, question: false, topic: false, speech: false, prep: [], prepOnly: false,
+        participle: t.low.endsWith('ing'), inf: false, evidence: false, question: false, topic: false, speech: false, prep: [], prepOnly: false, control: false,
       };
     }
   }
@@ -64,7 +65,7 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
   // "is defending", "he’s claiming", "is promising to": a progressive is finite, not a participle phrase (intentions and
   // hopes excepted: "is seeking to …" stays a description)
   const participle = v.participle && (v.frame === 'intent' || v.belief || !progressive(toks, i));
-  return { t0: i, t1, s: t.s, e: toks[t1 - 1].e, lemma: v.lemma, frame: v.frame, weak: v.weak, belief: v.belief, bare: v.bare, participle, inf: v.inf, evidence: v.evidence, question: v.question, topic: v.topic, speech: v.speech, prep: v.prep, prepOnly: v.prepOnly };
+  return { t0: i, t1, s: t.s, e: toks[t1 - 1].e, lemma: v.lemma, frame: v.frame, weak: v.weak, belief: v.belief, bare: v.bare, participle, inf: v.inf, evidence: v.evidence, question: v.question, topic: v.topic, speech: v.speech, prep: v.prep, prepOnly: v.prepOnly, control: v.control };
 }
 
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't", 'am', "'m", "'re"]);

@@ -31,6 +31,8 @@ export interface VerbInfo {
   prep: readonly string[];
   /** A cue only through its preposition: "spoke about …", never "…, Trump spoke." */
   prepOnly: boolean;
+  /** Also takes an object and a to-infinitive: "expect Clinton to win". */
+  control: boolean;
 }
 
 export interface PhraseInfo {
@@ -52,6 +54,7 @@ interface RawVerb {
   speech?: boolean;
   prep?: string[];
   prepOnly?: boolean;
+  control?: boolean;
 }
 
 const FRAMES: ReadonlySet<string> = new Set(['clause', 'that', 'object', 'for', 'as', 'call', 'according', 'eval', 'intent']);
@@ -81,6 +84,7 @@ export const VERB_FORMS: ReadonlyMap<string, VerbInfo> = (() => {
         speech: raw.speech === true,
         prep: raw.prep ?? [],
         prepOnly: raw.prepOnly === true,
+        control: raw.control === true,
       });
     });
   }

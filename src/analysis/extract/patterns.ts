@@ -182,7 +182,7 @@ function dashCredit(toks: Tok[], s0: number, lim: number, text: string, para: nu
   if (np === null || np.kind === 'pronoun' || np.kind === 'place') return null;
   if (np.t1 < lim && !(toks[np.t1].text === ',' && appositionSegment(toks, np.t1 + 1, lim))) return null;
   const cue: Cue = {
-    t0: c + 1, t1: c + 2, s: dash.s, e: dash.e, lemma: dash.text, frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false, speech: false, prep: [], prepOnly: false,
+    t0: c + 1, t1: c + 2, s: dash.s, e: dash.e, lemma: dash.text, frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false, speech: false, prep: [], prepOnly: false, control: false,
   };
   return { para, sent, pieces: [[s0, c + 1]], speaker: np, speakerSource: 'phrase', apposition: null, cue, attribution: [c + 1, lim] };
 }
@@ -559,7 +559,7 @@ function documentSubject(toks: Tok[], s0: number, end: number, text: string): NP
   if (a < 0) return null;
   for (let k = a; k < Math.min(end, a + 8); k++) {
     const t = toks[k];
-    if (t.word && !t.poss && DOCUMENT_HEADS.has(t.low) && !(k === end - 1)) return phraseNP(toks, a, end, toks[a].low);
+    if (t.word && !t.poss && DOCUMENT_HEADS.has(t.low) && !(k === end - 1 && k === a)) return phraseNP(toks, a, end, toks[a].low);
     if (t.word && (FINITE.test(t.low) || t.low === 'that' || t.low === 'which')) return null;
   }
   return null;
@@ -646,6 +646,19 @@ function questionContent(toks: Tok[], cue: Cue, j: number, lim: number, text: st
 // After "to", words that cannot be a verb: "told the story to anyone who …"
 const NOT_VERBS: ReadonlySet<string> = new Set(['anyone', 'everyone', 'someone', 'anybody', 'everybody', 'somebody', 'nobody', 'him', 'her', 'them', 'me', 'us', 'you', 'it', 'all', 'each', 'both', 'date', 'power', 'office', 'court', 'reporters']);
 
+/** OBJECT to VP: "expect Clinton to win the debate", "expects them to become scarcer". */
+function controlContent(toks: Tok[], j: number, lim: number, text: string): number {
+  const t = toks[j];
+  if (t === undefined || j >= lim || !t.word) return -1;
+  let k = -1;
+  if (OBJECT_PRONOUNS.has(t.low) && t.low !== 'it') k = j + 1;
+  else {
+    const np = parseNP(toks, j, lim, text);
+    if (np !== null && np.kind !== 'pronoun') k = np.t1;
+  }
+  return k > 0 && infinitive(toks, k, lim) >= 0 ? j : -1;
+}
+
 /** "to" and a verb: "pledged to cut taxes". */
 function infinitive(toks: Tok[], j: number, lim: number): number {
   const t = toks[j];
@@ -660,6 +673,7 @@ function contentAfter(toks: Tok[], cue0: Cue, lim: number, text: string): [numbe
   const cue = cue0.evidence && documentBefore(toks, cue0.t0) ? { ...cue0, weak: false, bare: true, frame: 'clause' as const } : cue0;
   let a = cue.inf ? infinitive(toks, j, lim) : -1;
   if (a < 0 && cue.question) a = questionContent(toks, cue, j, lim, text);
+  if (a < 0 && cue.control) a = controlContent(toks, j, lim, text);
   if (a < 0) switch (cue.frame) {
     case 'eval':
       a = evalContent(toks, j, lim);
@@ -768,7 +782,10 @@ function clauseContent(toks: Tok[], cue: Cue, j0: number, lim: number): number {
   const sought = t.word && !clauseStarts(t) || PREPOSITIONS.has(t.low) || isAdverb(t) ? seekThat(toks, j, lim) : -1;
   if (sought >= 0) return sought;
   // a belief verb takes a bare clause only with its own subject and finite verb: "believes the plan will fail", not "thinks so"
-  if (cue.frame === 'that' && cue.bare && !cue.weak) return t.word && clauseStarts(t) && !SUBORDINATORS.has(t.low) && clauseLike(toks, j, lim) ? j : -1;
+  if (cue.frame === 'that' && cue.bare && !cue.weak) {
+    const opens = clauseStarts(t) || !NOT_CLAUSE_START.has(t.low) && !isAdverb(t) && !/(?:ing|ed)$/.test(t.low);
+    return t.word && opens && !SUBORDINATORS.has(t.low) && clauseLike(toks, j, lim) ? j : -1;
+  }
   // a bare clause only after plain saying verbs: "said the plan would fail"
   if (cue.weak || !cue.bare || !t.word || cue.frame !== 'clause') return -1;
   // "said while many have received support, this was not the case": a subordinate clause, then the main one
@@ -1111,7 +1128,7 @@ function gapped(toks: Tok[], a: number, lim: number): boolean {
 }
 
 const PUT_IT: Cue = {
-  t0: 0, t1: 0, s: 0, e: 0, lemma: 'put it', frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false, speech: false, prep: [], prepOnly: false,
+  t0: 0, t1: 0, s: 0, e: 0, lemma: 'put it', frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false, speech: false, prep: [], prepOnly: false, control: false,
 };
 
 /** As SPEAKER VERB [adjuncts], CONTENT.  /  SUBJECT, as SPEAKER VERB, PREDICATE.  — "As one adviser pointed out, Hawaii rarely gets

@@ -48,7 +48,7 @@ export function transcriptDrafts(paras: Paragraph[], text: string): Draft[] {
       places: [], role: l.role ? l.label.toLowerCase() : null, det: null, gender: null, org: false,
     };
     const cue: Cue = {
-      t0: b, t1: b + 1, s: colon.s, e: colon.e, lemma: ':', frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false, speech: false, prep: [], prepOnly: false,
+      t0: b, t1: b + 1, s: colon.s, e: colon.e, lemma: ':', frame: 'clause', weak: false, belief: false, bare: false, participle: false, inf: false, evidence: false, question: false, topic: false, speech: false, prep: [], prepOnly: false, control: false,
     };
     let end = p.toks.length;
     while (end > b + 1 && !p.toks[end - 1].word && p.toks[end - 1].mark === null && p.toks[end - 1].text !== '”' && p.toks[end - 1].text !== '"') end--;

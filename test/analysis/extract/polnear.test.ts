@@ -229,3 +229,26 @@ t.test("near misses of an owner's claim: a relative clause, the sentence subject
   t.notOk(one('Mayor Dan Voss’s plan to build a stadium could cost the city millions.', 'stadium'));
   t.notOk(one('Senator Ana Ruiz’s claim that crime had doubled drew a sharp rebuttal from the police chief.', 'crime had doubled'));
 });
+
+t.test('an object and a to-infinitive after expect / want', async (t) => {
+  const s = one('A majority of voters expect Senator Ana Ruiz to win the debate on Monday.', 'win the debate');
+  t.equal(s?.speaker, 'A majority of voters');
+  t.equal(s?.text, 'Senator Ana Ruiz to win the debate on Monday');
+  const p = one('The adviser expects them to become much harder to get over the next decade.', 'harder');
+  t.ok(p?.text.startsWith('them to become'));
+  // "it" plus "to" is an extraposition, not an object: "expects it to rain" stays out
+  t.equal(extract('The forecaster expects it to rain.').statements.length, 0);
+});
+
+t.test('a belief clause may open with a plain noun', async (t) => {
+  const s = one('Many of his supporters believe tariffs and quotas are the answer to lost jobs.', 'tariffs');
+  t.equal(s?.speaker, 'Many of his supporters');
+  t.equal(s?.text, 'tariffs and quotas are the answer to lost jobs');
+  t.equal(extract('Many of his supporters believe strongly in the cause.').statements.length, 0);
+});
+
+t.test('a document phrase ending in its head speaks for a finding: "Polling averages show"', async (t) => {
+  const s = one('Polling averages show the senator with a lead of four points in the state.', 'lead of four');
+  t.equal(s?.speaker, 'Polling averages');
+  t.equal(s?.text, 'the senator with a lead of four points in the state');
+});
