@@ -23,7 +23,7 @@ t.test('a belief verb takes a bare clause with its own subject and verb', async 
 t.test('near misses of a belief verb: no clause, an object, a preposition', async (t) => {
   t.equal(extract('Senator Paul Greer thinks so, and so does his deputy.').statements.length, 0);
   t.equal(extract('Councillor Ada Finch believes in the power of small business owners.').statements.length, 0);
-  t.equal(extract('The union expects them to become more expensive over the summer.').statements.length, 0);
+  t.equal(extract('The union thinks nothing of the extra cost of the new contract.').statements.length, 0);
   // "assume" also means taking on a role
   t.equal(extract('Aung Min assumed a newly created role as adviser to the cabinet last spring.').statements.length, 0);
 });
