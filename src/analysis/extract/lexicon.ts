@@ -121,6 +121,8 @@ export const REDESCRIPTION_HEADS: ReadonlySet<string> = new Set(rolesData.redesc
 /** Documents and findings that speak for their authors: "the report", "a new poll". */
 export const TRANSCRIPT_ROLES: ReadonlySet<string> = new Set(rolesData.transcriptRoles);
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(rolesData.documents);
+/** Documents whose content is a finding: "In the latest poll, Smith leads …". */
+export const FINDING_HEADS: ReadonlySet<string> = new Set(rolesData.findings);
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(rolesData.institutionWords);
 export const DETERMINERS: ReadonlySet<string> = new Set(rolesData.determiners);
 export const MODIFIERS: ReadonlySet<string> = new Set(rolesData.modifiers);

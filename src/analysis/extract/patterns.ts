@@ -10,7 +10,7 @@ import type { Tok } from './lex.js';
 import type { Paragraph, Sentence } from './segment.js';
 import { cueAt, type Cue } from './cues.js';
 import { parseNP, parseNPBack, parseNPForward, type NP } from './np.js';
-import { ADVERBS, ANON_HEADS, AUXILIARIES, DAYS, DOCUMENT_HEADS, MONTHS, SPEECH_NOUNS, TIME_WORDS, TITLES, VERB_FORMS } from './lexicon.js';
+import { ADVERBS, ANON_HEADS, AUXILIARIES, DAYS, DOCUMENT_HEADS, FINDING_HEADS, MONTHS, SPEECH_NOUNS, TIME_WORDS, TITLES, VERB_FORMS } from './lexicon.js';
 
 export type SpeakerSource = 'phrase' | 'subject' | 'previous' | 'none';
 
@@ -143,6 +143,13 @@ function sentenceDrafts(p: Paragraph, si: number, sent: Sentence, text: string, 
       if (owned !== null) {
         mine.push(owned);
         continue;
+      }
+    }
+    if (toks[i].low === 'in' && i <= s0 + 1) {
+      const found = inFinding(toks, i, s0, lim, text, p.index, si);
+      if (found !== null) {
+        mine.push(found);
+        break;
       }
     }
     if (toks[i].low === 'as') {
@@ -617,7 +624,7 @@ function evalContent(toks: Tok[], j: number, lim: number): number {
   const t = toks[j];
   if (t === undefined || j >= lim) return -1;
   if (t.mark === 'open') return j;
-  if (!t.word || t.low === 'that' || t.low === 'by' || PREPOSITIONS.has(t.low) || NOT_CLAUSE_START.has(t.low) || isAdverb(t) || isTimeWord(t)) return -1;
+  if (!t.word || t.low === 'that' || t.low === 'by' || PREPOSITIONS.has(t.low) || NOT_CLAUSE_START.has(t.low) || isAdverb(t) || isTimeWord(t) && !t.poss) return -1;
   return j;
 }
 
@@ -629,6 +636,8 @@ function questionContent(toks: Tok[], cue: Cue, j: number, lim: number, text: st
   const t = toks[j];
   if (t === undefined || j >= lim || !t.word) return -1;
   if (WH_WORDS.has(t.low)) return j;
+  // "asked the candidates to discuss …", "asked the crowd to welcome …"
+  if (cue.lemma === 'ask' && objectThenInfinitive(toks, j, lim)) return j;
   let k = -1;
   if (OBJECT_PRONOUNS.has(t.low)) k = j + 1;
   else {
@@ -645,6 +654,18 @@ function questionContent(toks: Tok[], cue: Cue, j: number, lim: number, text: st
 
 // After "to", words that cannot be a verb: "told the story to anyone who …"
 const NOT_VERBS: ReadonlySet<string> = new Set(['anyone', 'everyone', 'someone', 'anybody', 'everybody', 'somebody', 'nobody', 'him', 'her', 'them', 'me', 'us', 'you', 'it', 'all', 'each', 'both', 'date', 'power', 'office', 'court', 'reporters']);
+
+/** A short plain object (a determiner, a name or an object pronoun first; no verb, no punctuation), then "to" and a verb. */
+function objectThenInfinitive(toks: Tok[], j: number, lim: number): boolean {
+  const t = toks[j];
+  if (t === undefined || !t.word || !(t.cap || DETERMINER_LIKE.has(t.low) && !PREPOSITIONS.has(t.low) || OBJECT_PRONOUNS.has(t.low) && t.low !== 'it')) return false;
+  for (let m = j + 1; m < Math.min(lim, j + 7); m++) {
+    const w = toks[m];
+    if (!w.word && w.text !== '.' || w.q >= 0 || FINITE.test(w.low) || AUXILIARIES.has(w.low) || w.low === 'that' || w.low === 'who') return false;
+    if (w.low === 'to') return infinitive(toks, m, lim) >= 0;
+  }
+  return false;
+}
 
 /** OBJECT to VP: "expect Clinton to win the debate", "expects them to become scarcer". */
 function controlContent(toks: Tok[], j: number, lim: number, text: string): number {
@@ -676,7 +697,8 @@ function contentAfter(toks: Tok[], cue0: Cue, lim: number, text: string): [numbe
   if (a < 0 && cue.control) a = controlContent(toks, j, lim, text);
   if (a < 0) switch (cue.frame) {
     case 'eval':
-      a = evalContent(toks, j, lim);
+      // "announced on Friday the arrest of …": past a time adjunct
+      a = evalContent(toks, skipTime(toks, j, lim), lim);
       break;
     case 'intent':
       break;
@@ -761,7 +783,8 @@ function skipTime(toks: Tok[], j: number, lim: number): number {
   let k = j;
   while (k < lim) {
     const t = toks[k];
-    if (!t.word) break;
+    // "Friday's test" is an object, not a time adjunct
+    if (!t.word || t.poss) break;
     if (isTimeWord(t) || (TIME_WORDS.has(t.low) && !PREPOSITIONS.has(t.low) && t.low !== 'this' && t.low !== 'last' && t.low !== 'next') || /^\p{N}{1,2}$/u.test(t.text) && MONTHS.has(toks[k - 1]?.low ?? '')) k++;
     else if ((t.low === 'last' || t.low === 'this' || t.low === 'next' || t.low === 'on' || t.low === 'late' || t.low === 'early') && k + 1 < lim && (isTimeWord(toks[k + 1]) || TIME_WORDS.has(toks[k + 1].low))) k += 2;
     else break;
@@ -1125,6 +1148,40 @@ function ownedClaim(toks: Tok[], i: number, s0: number, lim: number, text: strin
 function gapped(toks: Tok[], a: number, lim: number): boolean {
   const after = toks[a + 2];
   return SUBJECT_PRONOUNS.test(toks[a]?.low ?? '') && toks[a + 1]?.word === true && (a + 2 >= lim || after === undefined || !after.word || PREPOSITIONS.has(after.low));
+}
+
+/** In FINDING, CONTENT: "In the latest Post-ABC poll, conducted last week, Smith led by five points". The source is the poll
+ * as written; a statement or an interview ("In a statement, the mayor said …") is a medium, not a source. */
+function inFinding(toks: Tok[], i: number, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
+  if (i > s0 && !(toks[s0].word && SUBJECT_SKIP.has(toks[s0].low))) return null;
+  let comma = -1;
+  let head = -1;
+  for (let k = i + 1; k < Math.min(lim, i + 16); k++) {
+    const t = toks[k];
+    if (t.text === ',') {
+      comma = k;
+      break;
+    }
+    // "In the wake of the report,": the report is not the phrase's head
+    if (t.q >= 0 || SENTENCE_PUNCT.has(t.text) && !(t.text === '.' && toks[k - 1].e === t.s) || t.word && (FINITE.test(t.low) || /^(?:that|which|who|of|to|with|after|response)$/.test(t.low))) return null;
+    if (t.word && !t.poss && FINDING_HEADS.has(t.low)) head = k;
+  }
+  if (comma < 0 || head < 0 || head !== comma - 1) return null;
+  // ", conducted in early September,": a participle phrase after the source
+  let a = comma + 1;
+  if (/^[a-z]{3,}ed$/.test(toks[a]?.text ?? '')) {
+    let k = a + 1;
+    while (k < Math.min(lim, a + 12) && toks[k].text !== ',' && toks[k].word) k++;
+    if (toks[k]?.text !== ',') return null;
+    a = k + 1;
+  }
+  const b = cutContent(toks, a, lim, text);
+  if (wordCount(toks, a, b) < MIN_CLAUSE_WORDS || !clauseStarts(toks[a])) return null;
+  // the main clause reports someone's words itself: leave it to that cue
+  for (let k = a; k < Math.min(b, a + 10); k++) if (cueAt(toks, k, b)?.frame === 'clause') return null;
+  const speaker = phraseNP(toks, i + 1, comma, toks[i + 1].low);
+  const cue: Cue = { ...PUT_IT, lemma: 'in', t0: i, t1: i + 1, s: toks[i].s, e: toks[i].e };
+  return { para, sent, pieces: [[a, b]], speaker, speakerSource: 'phrase', apposition: null, cue, attribution: [i, a] };
 }
 
 const PUT_IT: Cue = {

@@ -252,3 +252,23 @@ t.test('a document phrase ending in its head speaks for a finding: "Polling aver
   t.equal(s?.speaker, 'Polling averages');
   t.equal(s?.text, 'the senator with a lead of four points in the state');
 });
+
+t.test('ask + plain object + to-infinitive, and a time adjunct before a stance object', async (t) => {
+  const s = one('The moderator asked the candidates to discuss their own plans for the economy.', 'their own plans');
+  t.equal(s?.cue, 'asked');
+  t.ok(s?.text.startsWith('the candidates to discuss'));
+  const a = one('Police announced on Friday the arrest of a man in the shooting.', 'arrest');
+  t.equal(a?.text, 'the arrest of a man in the shooting');
+  const c = one('The president condemned Friday’s missile test as reckless and dangerous.', 'missile');
+  t.equal(c?.text, 'Friday’s missile test as reckless and dangerous');
+});
+
+t.test('"In the latest poll, …": a finding attributed to its poll', async (t) => {
+  const s = one('In the latest Harbour Research poll, conducted in early May, the mayor led her rival by six points.', 'six points');
+  t.equal(s?.speaker, 'the latest Harbour Research poll');
+  t.equal(s?.text, 'the mayor led her rival by six points');
+  // a statement is a medium, not a source; "in the wake of" has another head
+  t.equal(one('In a statement, the mayor said the plan would fail.', 'plan')?.speaker, 'the mayor');
+  t.equal(extract('In the wake of the report, the mayor has portrayed herself as a reformer.').statements.length, 0);
+  t.equal(extract('In the poll of the week, nothing.').statements.length, 0);
+});
