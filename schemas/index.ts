@@ -9,3 +9,4 @@ export * from './health.js';
 export * from './statement-input.js';
 export * from './webhook.js';
 export * from './ready.js';
+export * from './feed.js';

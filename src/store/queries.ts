@@ -39,7 +39,8 @@ export interface DivergenceFilter {
   kind?: DivergenceKind;
   minScore: number;
   since?: string;
-  sort: 'score' | 'date';
+  /** score: best first; date: newest first; id: in the order they were found (oldest first). */
+  sort: 'score' | 'date' | 'id';
 }
 
 export interface PageRequest {
@@ -303,6 +304,12 @@ export class Queries {
       if (after) {
         where.push('(v.score < ? OR (v.score = ? AND v.id > ?))');
         params.push(after.value, after.value, after.id);
+      }
+    } else if (filter.sort === 'id') {
+      order = 'v.id ASC';
+      if (after) {
+        where.push('v.id > ?');
+        params.push(after.id);
       }
     } else {
       order = 'v.created_at DESC, v.id DESC';
