@@ -11,7 +11,7 @@ import { FLAG_THRESHOLD } from '../src/analysis/score/index.js';
 import { analyzePair } from '../src/analysis/score/features.js';
 import { WEIGHTS } from '../src/analysis/score/model.js';
 import { fitWeights, scoreBare, type Dataset, type LabelledPair } from '../src/analysis/score/fit.js';
-import { inFitSplit, hashUnit, rocAuc, prf, bestF1, recallAtPrecision } from '../src/analysis/score/evaluate.js';
+import { inFitSplit, hashUnit, rocAuc, prf, bestF1, recallAtPrecision, PAIR_FILES } from '../src/analysis/score/evaluate.js';
 import type { PairScore } from '../src/analysis/types.js';
 
 interface Line {
@@ -92,11 +92,11 @@ if (lines.some((l) => l.category)) {
 if (lines.length < 300 && folds > 1) {
   const dir = dirname(file);
   const others: Dataset[] = [];
-  for (const name of ['sick-train', 'rte2-negated-dev', 'breaking-nli-dev', 'rte3-dev-3way']) {
+  for (const { name, minRecall } of PAIR_FILES) {
     if (`${name}.jsonl` === basename(file)) continue;
     try {
       const ls = read(join(dir, `${name}.jsonl`)).filter((l) => inFitSplit(l.id));
-      others.push({ name, pairs: ls.map(toPair) });
+      others.push({ name, pairs: ls.map(toPair), minRecall });
     } catch {
       // a missing neighbour file only narrows the training data
     }

@@ -1,13 +1,14 @@
 // One pass over a statement's text: tokens, clauses, content units (with WordNet
 // compounds), negation scope, modality, conditions, numbers and evaluative words.
 // Results are cached by text: one statement is usually compared with many others.
-import { tokenize, isStopword, type Token } from '../text/tokens.js';
+import { tokenize, isStopword, stem, type Token } from '../text/tokens.js';
 import {
-  NEG_TRIGGERS, NEG_PSEUDO, NEG_VERBS, NEG_SUFFIXES, NEG_TERMINATORS, NEG_MAX_SCOPE, NEG_WORDS,
+  NEG_TRIGGERS, NEG_PSEUDO, NEG_VERBS, NEG_SUFFIXES, NEG_TERMINATORS, NEG_MAX_SCOPE, NEG_WORDS, COORD_CONJ, COORD_OPENERS,
   CERTAIN, HEDGE, CONDITIONAL, UNCONDITIONAL, TONE_WORDS, TONE_INTENSIFIERS, LIGHT_PASS, LIGHT_FRAME,
 } from './lexicon.js';
 import { frequency, totalFrequency, lemmas } from './wordnet.js';
 import { extractNumbers, type NumberMention } from './numbers.js';
+import { isAnimateWord } from './relations.js';
 
 export interface Unit {
   start: number;
@@ -17,6 +18,8 @@ export interface Unit {
   stem: string;
   /** Stem of the last word: the head of a compound. */
   head: string;
+  /** Its stem and its WordNet base forms' stems (bought → bought, buy): how word lists find it. */
+  forms: string[];
   tokFrom: number;
   tokTo: number;
   clause: number;
@@ -109,7 +112,9 @@ function clauses(text: string, tokens: Token[], lowers: string[]): Int32Array {
       // most gaps are one space: no punctuation to look at
       const plain = to - from === 1 && text.charCodeAt(from) === 32;
       const gap = plain ? ' ' : text.slice(from, to);
-      if (NEG_TERMINATORS.has(w) || (!plain && (BREAK_PUNCT.test(gap) || (gap.includes(',') && COMMA_CONJ.has(w))))) c++;
+      // "… and is not putting": a conjunction before an auxiliary opens a new predicate
+      const coordinated = COORD_CONJ.has(w) && k + 1 < tokens.length && COORD_OPENERS.has(lowers[k + 1]!);
+      if (coordinated || NEG_TERMINATORS.has(w) || (!plain && (BREAK_PUNCT.test(gap) || (gap.includes(',') && COMMA_CONJ.has(w))))) c++;
     }
     out[k] = c;
   }
@@ -236,7 +241,9 @@ function buildUnits(text: string, tokens: Token[], lowers: string[], stems: stri
     let to = k + 1;
     // Two-word WordNet compounds ("dining room", "hot chocolate") are one concept.
     if (to < tokens.length && isContent(to) && /^\s+$/.test(text.slice(tokens[k]!.end, tokens[to]!.start))) {
-      if (lemmas(lowers[k] + '_' + lowers[to]).length) to++;
+      // but not an adjective with a person ("little girl", "old man"): the adjective is what a swap changes
+      const compound = lowers[k] + '_' + lowers[to];
+      if (lemmas(compound).length && !(hasAdjective(lowers[k]!) && isAnimateWord(compound))) to++;
     }
     const key = lowers.slice(k, to).join('_');
     const proper = /^\p{Lu}/u.test(tokens[k]!.raw) && k > 0 && !BREAK_PUNCT.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
@@ -249,6 +256,7 @@ function buildUnits(text: string, tokens: Token[], lowers: string[], stems: stri
       key,
       stem: stems.slice(k, to).join(' '),
       head: stems[to - 1]!,
+      forms: formsOf(key, stems.slice(k, to).join(' ')),
       tokFrom: k,
       tokTo: to,
       clause: clauseOf[k]!,
@@ -263,6 +271,22 @@ function buildUnits(text: string, tokens: Token[], lowers: string[], stems: stri
     k = to - 1;
   }
   return units;
+}
+
+const formsCache = new Map<string, string[]>();
+
+function formsOf(key: string, ownStem: string): string[] {
+  let f = formsCache.get(key);
+  if (!f) {
+    f = [...new Set([ownStem, ...lemmas(key).map((l) => stem(l.lemma))])];
+    if (formsCache.size > 100_000) formsCache.clear();
+    formsCache.set(key, f);
+  }
+  return f;
+}
+
+function hasAdjective(word: string): boolean {
+  return lemmas(word).some((l) => l.pos === 'a');
 }
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "isn't", "aren't", "wasn't", "weren't", 'not', "n't", 'to']);

@@ -3,9 +3,10 @@
 import type { Cue } from '../types.js';
 import type { TextInfo, Unit } from './analyze.js';
 import type { Alignment } from './align.js';
-import { relation, isPersonWord } from './relations.js';
+import { relation, isAnimateWord } from './relations.js';
 import { NEWS_ANTONYMS } from './lexicon.js';
 import { side } from './cues.js';
+import { slotOf, type Slot } from './slot.js';
 
 export interface ContrastResult {
   antonym: number;
@@ -13,13 +14,24 @@ export interface ContrastResult {
   sisterVerb: number;
   /** A contrast on the first content word of either statement (its subject): other referents, not one scene told two ways. */
   subject: number;
-  /** A contrast between two kinds of person (man / woman, lady / boy): two people, not one described two ways. */
+  /** A contrast between two kinds of person or animal (man / woman, dog / cat): two doers, not one described two ways. */
   person: number;
+  /** Sister names in one slot (France / Italy, Chinese / Thai): two named referents cannot both hold. */
+  name: number;
+  /** Units (index in a, index in b) swapped for each other in one scene: they fill the same slot. */
+  swaps: Array<[number, number]>;
+  /** Opposites or sister terms by the slot they fill (slot.ts): 1 when some swap fills it. */
+  slots: Record<Slot, number>;
   cues: Cue[];
 }
 
+/** In the news list by stem or by a WordNet base form's stem (bought / sold → buy / sell). */
 function newsAntonym(a: Unit, b: Unit): boolean {
-  return NEWS_ANTONYMS.get(a.stem)?.has(b.stem) ?? false;
+  for (const x of a.forms) {
+    const opp = NEWS_ANTONYMS.get(x);
+    if (opp && b.forms.some((y) => opp.has(y))) return true;
+  }
+  return false;
 }
 
 /** The antonyms sit in clauses that talk about the same thing (share an aligned unit). */
@@ -46,10 +58,14 @@ function keys(u: Unit): string[] {
   return k > 0 ? [u.key, u.key.slice(0, k)] : [u.key];
 }
 
+function isCompound(u: Unit): boolean {
+  return u.tokTo - u.tokFrom > 1;
+}
+
 function contrastOf(ua: Unit, ub: Unit): string {
   if (newsAntonym(ua, ub)) return 'antonym';
-  // "black cat" / "cat": the compound is a kind of its head
-  if (ua.head === ub.head) return 'none';
+  // "black cat" / "cat": the compound is a kind of its head (but "living room" / "dining room" are sisters)
+  if (ua.head === ub.head && !(isCompound(ua) && isCompound(ub))) return 'none';
   // in a verb slot ("is walking" / "is following") the nouns those forms also are do not count:
   // different members of one category of things become different actions
   if (ua.verb || ub.verb) {
@@ -67,6 +83,10 @@ function contrastOf(ua: Unit, ub: Unit): string {
   return best;
 }
 
+function capitalised(text: string, u: Unit): boolean {
+  return /^\p{Lu}/u.test(text.slice(u.start, u.start + 1)) && u.tokFrom > 0;
+}
+
 function polarity(u: Unit): boolean {
   return u.negated !== u.ended;
 }
@@ -77,6 +97,9 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
   let sisterVerb = 0;
   let subject = 0;
   let person = 0;
+  let name = 0;
+  const swaps: Array<[number, number]> = [];
+  const slots: Record<Slot, number> = { verb: 0, modifier: 0, place: 0, argument: 0 };
   const cues: Cue[] = [];
   const usedB = new Set<number>();
   for (let i = 0; i < a.units.length; i++) {
@@ -94,10 +117,22 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
       const wa = a.text.slice(ua.start, ua.end);
       const wb = b.text.slice(ub.start, ub.end);
       if (i === 0 || j === 0) subject = 1;
-      if (isPersonWord(ua.key) && isPersonWord(ub.key)) person = 1;
-      if (r === 'antonym') antonym = 1;
-      else if (r === 'cohyponym') cohyponym = 1;
-      else sisterVerb = 1;
+      const animate = isAnimateWord(ua.key) && isAnimateWord(ub.key) && !capitalised(a.text, ua) && !capitalised(b.text, ub);
+      const slot = r === 'sister-verb' ? 'verb' : slotOf(a, b, al, i, j);
+      if (animate) person = 1;
+      slots[slot] = 1;
+      // Only a swap in one scene's description is a conflict: another property or place of the
+      // same thing. Another doer (a man / a woman is playing) or another action (is sitting / is
+      // running) may be another moment; those keep their cue but count as 'person' or 'verb'.
+      // Opposite acts stay (bought / sold, to start / to finish); an ongoing activity (is sitting
+      // / is standing) may change from one moment to the next.
+      const ongoing = ua.key.endsWith('ing') || ub.key.endsWith('ing');
+      const scene = !animate && (slot !== 'verb' || (r === 'antonym' && !ongoing));
+      if (scene && capitalised(a.text, ua) && capitalised(b.text, ub)) name = 1;
+      if (scene) swaps.push([i, j]);
+      if (r === 'sister-verb') sisterVerb = 1;
+      else if (scene && r === 'antonym') antonym = 1;
+      else if (scene) cohyponym = 1;
       cues.push({
         type: 'antonym',
         note:
@@ -112,5 +147,5 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
       break;
     }
   }
-  return { antonym, cohyponym, sisterVerb, subject, person, cues };
+  return { antonym, cohyponym, sisterVerb, subject, person, name, swaps, slots, cues };
 }

@@ -11,12 +11,15 @@ import { wording, type WordingResult } from './wording.js';
 import { numberConflicts } from './numbers.js';
 import { contentRelatedness } from './relatedness.js';
 import { side } from './cues.js';
+import { entailment } from './entail.js';
 
 /** Names of the fitted features, in weights.json order. */
 export const FEATURE_NAMES = [
   'negation', 'negationFull', 'negationLocal', 'negationOneEdit', 'contrastOneEdit', 'antonym', 'cohyponym', 'sisterVerb', 'number', 'date', 'modality', 'condition', 'tone',
   'cosine', 'coverLow', 'coverHigh', 'unmatchedNames', 'contrastCover', 'negationFocus',
   'contrastContext', 'negationFocusFull', 'negationCover', 'contrastPerson',
+  'contrastVerb', 'contrastModifier', 'contrastPlace', 'contrastArgument',
+  'negEntail', 'negEntailNames', 'negEntailCompact', 'entailShort', 'entailShortCompact', 'contrastName',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -28,6 +31,11 @@ export type Features = Record<FeatureName, number> & {
   negFocusLocal: number;
   /** Share of the negation's scope in conflict, when its focus is aligned. */
   negFocusScope: number;
+  /**
+   * The lower of the two covers with swapped words counted as matched: how much of the two
+   * statements is one scene told two ways ("in Mexico" / "in Argentina" is all of it).
+   */
+  swapCover: number;
 };
 
 export interface PairAnalysis {
@@ -49,6 +57,17 @@ function unmatchedNames(x: TextInfo, q: Float32Array): number {
     if (u.proper && q[i] === 0) n++;
   });
   return Math.min(n, 3) / 3;
+}
+
+/** IDF-weighted cover of x with the swapped units (`extra`) counted as matched. */
+function coverWith(x: TextInfo, q: Float32Array, extra: Set<number>): number {
+  let num = 0;
+  let den = 0;
+  x.units.forEach((u, i) => {
+    num += u.idf * (extra.has(i) ? 1 : q[i]!);
+    den += u.idf;
+  });
+  return den ? num / den : 0;
 }
 
 /** IDF mass of the units of x aligned to the other side. */
@@ -91,6 +110,7 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
     dice: rel.dice,
     negFocusLocal: neg.focusLocal,
     negFocusScope: neg.focusScope,
+    swapCover: Math.min(coverWith(a, al.qa, new Set(con.swaps.map((p) => p[0]))), coverWith(b, al.qb, new Set(con.swaps.map((p) => p[1])))),
     negationFocus: neg.focus,
     negation: neg.conflict,
     negationFull: neg.conflict ** 4,
@@ -114,10 +134,32 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
     contrastContext: Math.max(con.antonym, con.cohyponym, con.sisterVerb, number) * Math.min(1, sharedIdf(a, al.qa) / 30),
     negationFocusFull: neg.focus ** 4,
     contrastPerson: con.person,
+    contrastVerb: con.slots.verb,
+    contrastModifier: con.slots.modifier,
+    contrastPlace: con.slots.place,
+    contrastArgument: con.slots.argument,
+    contrastName: con.name,
+    negEntail: 0,
+    negEntailNames: 0,
+    negEntailCompact: 0,
+    entailShort: 0,
+    entailShortCompact: 0,
     // the negated statement without its negation must be what the other side says: content of
     // it the other never mentions makes the pair neutral, not a contradiction
     negationCover: neg.focusSide === 'a' ? al.coverA ** 2 : neg.focusSide === 'b' ? al.coverB ** 2 : 0,
   };
+  // the negated side (the one with a negation the other lacks), covered by the other
+  const negSide = neg.focusSide ?? (neg.conflict > 0 ? (a.negations.length > b.negations.length ? 'a' : 'b') : null);
+  if (negSide) {
+    const e = negSide === 'a' ? entailment(a, b, al.aToB, al.qa, al.specA) : entailment(b, a, al.bToA, al.qb, al.specB);
+    features.negEntail = e.cover ** 2;
+    features.negEntailNames = e.missingNames + e.missingNumbers;
+    features.negEntailCompact = e.window ** 2;
+  }
+  // the shorter statement covered by the longer: what a conflict cue needs to mean anything
+  const es = shortA ? entailment(a, b, al.aToB, al.qa, al.specA) : entailment(b, a, al.bToA, al.qb, al.specB);
+  features.entailShort = es.cover ** 2;
+  features.entailShortCompact = es.window ** 2;
   const has = new Set(cues.map((c) => c.type));
   const w = wording(a, b);
   // The texts differ in one place only: whatever differs there is decisive.

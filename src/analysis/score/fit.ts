@@ -64,6 +64,8 @@ export interface LabelledPair {
 export interface Dataset {
   name: string;
   pairs: LabelledPair[];
+  /** Recall of the flag this set must keep on its fitting pairs: thresholds below it are not considered. */
+  minRecall?: number;
 }
 
 function bare(text: string): ScoringStatement {
@@ -110,10 +112,21 @@ export function fitWeights(sets: Dataset[], base: Weights, opts: { l2?: number }
   });
   // A set on which no threshold gives useful flags (best F1 < 0.5: rare, hard contradictions in
   // natural text) still shapes the weights but not the threshold: it would only drag it down.
-  const useful = table.filter((row) => Math.max(...row) >= 0.5);
+  // A set with a recall demand is served by it and does not vote as well.
+  const useful = table.filter((row, i) => Math.max(...row) >= 0.5 && sets[i]!.minRecall === undefined);
   const voters = useful.length ? useful : table;
+  // a set that demands a recall (the one-word-swap set: its swaps must stay flagged) rules out
+  // the thresholds that lose it
+  const recalls = sets.map((s) =>
+    s.minRecall === undefined ? null : grid.map((t) => prf(s.pairs.map((p) => ({ flag: scoreBare(p, { ...w, flagThreshold: t }).flag, positive: p.positive }))).recall),
+  );
+  // a demand no threshold meets becomes "as close to it as any threshold gets"
+  const demand = sets.map((s, i) => (s.minRecall === undefined ? 0 : Math.min(s.minRecall, Math.max(...recalls[i]!) - 0.005)));
+  const allowed = grid.map((_, k) => sets.every((s, i) => s.minRecall === undefined || recalls[i]![k]! >= demand[i]!));
+  const anyAllowed = allowed.some(Boolean);
   let best = { t: 0.5, f: -1 };
   grid.forEach((t, k) => {
+    if (anyAllowed && !allowed[k]) return;
     const mean = voters.reduce((sum, row) => sum + row[k]!, 0) / voters.length;
     if (mean > best.f) best = { t, f: mean };
   });

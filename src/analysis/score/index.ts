@@ -84,7 +84,7 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   // predicate, opposites, numbers or dates. Hedges and tone alone are no contradiction.
   // Opposites count only between statements that mostly say the same thing (one scene told
   // two ways); across long statements war/peace, end/begin pairs turn up by chance.
-  const hard = f.negation > 0 || (ev.contrast > 0 && f.coverLow >= w.context.contrastMinCover);
+  const hard = f.negation > 0 || (ev.contrast > 0 && f.swapCover >= w.context.contrastMinCover);
   let score = lr * g;
   if (!hard) score = belowThreshold(score, w);
   const cues: Cue[] = p.cues.slice();

@@ -64,6 +64,8 @@ export const NEG_VERBS = new StemPhraseSet(negation.verbs);
 export const NEG_SUFFIXES: readonly string[] = negation.suffix;
 export const NEG_TERMINATORS: ReadonlySet<string> = new Set(negation.terminators);
 export const NEG_MAX_SCOPE: number = negation.maxScope;
+export const COORD_CONJ: ReadonlySet<string> = new Set(negation.coordination.conjunctions);
+export const COORD_OPENERS: ReadonlySet<string> = new Set(negation.coordination.openers);
 /** Single words that negate: never content, never aligned. */
 export const NEG_WORDS: ReadonlySet<string> = new Set(negation.triggers.filter((w) => !w.includes(' ')));
 

@@ -61,6 +61,7 @@ interface TextKeys {
   senses: Set<string>;
   concepts: Set<string>;
   closure: Set<string>;
+  parts: Set<string>;
   /** Per unit, its own keys. */
   units: ConceptKeys[];
   totalIdf: number;
@@ -71,7 +72,7 @@ const textKeys = new WeakMap<TextInfo, TextKeys>();
 function keysOf(t: TextInfo): TextKeys {
   let k = textKeys.get(t);
   if (k) return k;
-  k = { stems: new Set(), heads: new Set(), lemmas: new Set(), senses: new Set(), concepts: new Set(), closure: new Set(), units: [], totalIdf: 0 };
+  k = { stems: new Set(), heads: new Set(), lemmas: new Set(), senses: new Set(), concepts: new Set(), closure: new Set(), parts: new Set(), units: [], totalIdf: 0 };
   for (const u of t.units) {
     const c = conceptKeys(u.key);
     k.units.push(c);
@@ -82,6 +83,7 @@ function keysOf(t: TextInfo): TextKeys {
     for (const x of c.senses) k.senses.add(x);
     for (const x of c.concepts) k.concepts.add(x);
     for (const x of c.closure) k.closure.add(x);
+    for (const x of c.parts) k.parts.add(x);
   }
   textKeys.set(t, k);
   return k;
@@ -108,6 +110,7 @@ function bestQuality(u: Unit, c: ConceptKeys, y: TextInfo, ky: TextKeys): number
   }
   if (ky.heads.has(u.head) || (u.tokTo - u.tokFrom > 1 && ky.stems.has(u.head))) return 0.7;
   if (anyIn(c.concepts, ky.closure) || anyIn(c.closure, ky.concepts)) return 0.7;
+  if (anyIn(c.lemmas, ky.parts) || anyIn(ky.lemmas, c.parts)) return 0.7;
   return 0;
 }
 

@@ -104,9 +104,8 @@ function antonymTargets(word: string): Set<string> {
     for (const p of s.pointers) {
       if (p.symbol !== '!') continue;
       if (p.source && !lem.has(s.words[p.source - 1] ?? '')) continue;
-      const t = synset(p.pos, p.offset);
-      if (p.target) out.add(t.words[p.target - 1] ?? '');
-      else for (const w of t.words) out.add(w);
+      // the whole synset of the opposite: little ↔ big, and big shares its synset with large
+      for (const w of synset(p.pos, p.offset).words) out.add(w);
     }
     if (s.pos === 'a' && s.satellite) {
       for (const p of s.pointers) {
@@ -134,6 +133,22 @@ function isAntonym(a: string, b: string): boolean {
 function isHypernymOf(general: Synset[], specific: Synset[]): boolean {
   const gk = new Set(general.map(key));
   for (const s of specific) for (const k of ancestors(s, 8).keys()) if (gk.has(k)) return true;
+  return false;
+}
+
+/**
+ * A category above `specific` named with the general word as one of its parts: guitar is a
+ * "musical_instrument", piano a "keyboard_instrument" — an instrument, a keyboard, though WordNet
+ * files those words' own senses elsewhere.
+ */
+function namedAbove(specific: Synset[], general: Set<string>): boolean {
+  for (const s of specific) {
+    for (const k of ancestors(s, 8).keys()) {
+      for (const w of synset(k[0] as Pos, Number(k.slice(1))).words) {
+        if (w.includes('_') && w.split('_').some((part) => general.has(part))) return true;
+      }
+    }
+  }
   return false;
 }
 
@@ -203,6 +218,8 @@ function compute(a: string, b: string): Relation {
   // 'hypernym' means b is more general than a (saxophone → instrument).
   if (isHypernymOf(cb, ca)) return 'hypernym';
   if (isHypernymOf(ca, cb)) return 'hyponym';
+  if (namedAbove(ca, lb)) return 'hypernym';
+  if (namedAbove(cb, la)) return 'hyponym';
   // Sister verbs (slicing/peeling) are weaker evidence than sister things (kitchen/bathroom).
   const pos = cohyponymPos(ca, cb);
   if (pos) return pos === 'v' ? 'sister-verb' : 'cohyponym';
@@ -218,6 +235,8 @@ export interface ConceptKeys {
   concepts: string[];
   /** Those and their ancestors up to the depth the aligner looks. */
   closure: Set<string>;
+  /** Parts of the compound names of those ancestors (musical_instrument → musical, instrument): see namedAbove. */
+  parts: Set<string>;
 }
 
 const conceptCache = new Map<string, ConceptKeys>();
@@ -233,31 +252,38 @@ export function conceptKeys(word: string): ConceptKeys {
   const cs = conceptSenses(word);
   const closure = new Set(cs.map(key));
   for (const s of cs) for (const k of ancestors(s, 8).keys()) closure.add(k);
-  c = { lemmas: [...lemmaSet(word)], senses: senses(word).map(key), concepts: cs.map(key), closure };
+  const parts = new Set<string>();
+  for (const k of closure) {
+    for (const w of synset(k[0] as Pos, Number(k.slice(1))).words) if (w.includes('_')) for (const part of w.split('_')) parts.add(part);
+  }
+  c = { lemmas: [...lemmaSet(word)], senses: senses(word).map(key), concepts: cs.map(key), closure, parts };
   if (conceptCache.size > 100_000) conceptCache.clear();
   conceptCache.set(word, c);
   return c;
 }
 
-const personCache = new Map<string, boolean>();
+const animateCache = new Map<string, boolean>();
 
-/** A kind of person (man, woman, boy, lady, chef): a swap of two such words is two people, not one told two ways. */
-export function isPersonWord(word: string): boolean {
-  let v = personCache.get(word);
+/**
+ * A kind of person or animal (man, woman, chef; dog, cat, chimp): a swap of two such words
+ * is another doer, maybe another scene, not one thing described two ways.
+ */
+export function isAnimateWord(word: string): boolean {
+  let v = animateCache.get(word);
   if (v !== undefined) return v;
-  const person = synsets('person', 'n', 1)[0];
+  const roots = ['person', 'animal'].map((w) => synsets(w, 'n', 1)[0]).filter((s): s is Synset => !!s).map(key);
+  // the word's main noun sense only: "black" and "Chinese" name people only in rarer senses,
+  // and a swap of colours or nationalities describes one person two ways
+  // (per base form: "men" is also a noun of its own, the work force)
   v = false;
-  if (person) {
-    const pk = key(person);
-    for (const s of senses(word)) {
-      if (s.pos !== 'n') continue;
-      if (key(s) === pk || ancestors(s, 12).has(pk)) {
-        v = true;
-        break;
-      }
-    }
+  for (const l of lemmas(word)) {
+    if (l.pos !== 'n') continue;
+    const main = synsets(l.lemma, 'n', 1)[0];
+    if (!main) continue;
+    const anc = ancestors(main, 14);
+    if (roots.some((r) => key(main) === r || anc.has(r))) v = true;
   }
-  if (personCache.size > 50_000) personCache.clear();
-  personCache.set(word, v);
+  if (animateCache.size > 50_000) animateCache.clear();
+  animateCache.set(word, v);
   return v;
 }

@@ -1,0 +1,66 @@
+// Coverage of one statement by the other (entail.ts), written to break it: a narrower word,
+// a missing name, a number not stated, words scattered over a long text.
+import t from 'tap';
+import { analyze } from '../../../src/analysis/score/analyze.js';
+import { align } from '../../../src/analysis/score/align.js';
+import { entailment } from '../../../src/analysis/score/entail.js';
+import { analyzePair } from '../../../src/analysis/score/features.js';
+
+function ent(x: string, y: string) {
+  const a = analyze(x);
+  const b = analyze(y);
+  const al = align(a, b);
+  return entailment(a, b, al.aToB, al.qa, al.specA);
+}
+
+t.test('a statement restated by the other is covered', async (t) => {
+  const e = ent('The council approved the plan.', 'On Monday the council approved the plan after a long debate.');
+  t.ok(e.cover > 0.95, `cover ${e.cover}`);
+  t.ok(e.window > 0.95, `window ${e.window}`);
+  t.equal(e.missingNames, 0);
+});
+
+t.test('a narrower word is not asserted by a broader one', async (t) => {
+  const narrow = ent('A woman is frying fish.', 'A woman is cooking fish.');
+  const broad = ent('A woman is cooking fish.', 'A woman is frying fish.');
+  t.ok(narrow.cover < broad.cover, `frying by cooking ${narrow.cover} < cooking by frying ${broad.cover}`);
+});
+
+t.test('names and numbers the other never states', async (t) => {
+  const e = ent('Pluto was discovered by Clyde Tombaugh in 1930.', 'Pluto was discovered in 1930.');
+  t.ok(e.missingNames > 0, 'Clyde Tombaugh is missing');
+  t.equal(e.missingNumbers, 0);
+  t.equal(ent('The attack killed 12 people.', 'The attack killed many people.').missingNumbers, 1);
+});
+
+t.test('words found only far apart fill no single window', async (t) => {
+  const near = ent('Oracle bought PeopleSoft.', 'Yesterday Oracle bought PeopleSoft for billions.');
+  const far = ent(
+    'Oracle bought PeopleSoft.',
+    'Oracle, a company based in California that sells databases, software, cloud services and hardware to many customers, said analysts expect a deal in which it bought PeopleSoft.',
+  );
+  t.ok(far.window < near.window, `far ${far.window} < near ${near.window}`);
+  t.ok(Math.abs(far.cover - near.cover) < 0.05, 'both cover all the words');
+});
+
+t.test('the negated side must be what the other asserts', async (t) => {
+  const full = analyzePair('A man is dancing.', 'There is no man dancing.').features;
+  const extra = analyzePair('A man is dancing.', 'There is no man dancing on the road in the rain.').features;
+  t.ok(full.negEntail > extra.negEntail, `${full.negEntail} > ${extra.negEntail}`);
+  t.ok(compareTextsFlag('A man is dancing.', 'There is no man dancing.'));
+});
+
+t.test('a second negation after "and is" is a new predicate, not a double negation', async (t) => {
+  const x = analyze('The man is not walking through a market and is not putting a hand in his pocket');
+  const walking = x.units.find((u) => u.key === 'walking')!;
+  const putting = x.units.find((u) => u.key === 'putting')!;
+  t.ok(walking.negated && putting.negated, 'both predicates are negated');
+  // but a real double negation still cancels
+  const y = analyze('It is not true that the council did not approve the plan.');
+  t.notOk(y.units.find((u) => u.key === 'approve')!.negated);
+});
+
+import { compareTexts } from '../../../src/analysis/score/compare.js';
+function compareTextsFlag(a: string, b: string): boolean {
+  return compareTexts({ a, b }).flag;
+}
