@@ -54,7 +54,8 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
   }
   const v = VERB_FORMS.get(t.low);
   if (v === undefined) return null;
-  if (prev !== undefined && prev.word && NOT_AFTER.has(prev.low)) return null;
+  // "continues to insist", "appeared to suggest": after a raising verb the cue is still the subject's
+  if (prev !== undefined && prev.word && NOT_AFTER.has(prev.low) && !(prev.low === 'to' && RAISING.has(toks[i - 2]?.low ?? ''))) return null;
   if (t.cap && i > 0 && prev !== undefined && prev.word) return null; // "Says" inside a title-case run
   let t1 = i + 1;
   if (v.particle !== null) {
@@ -67,6 +68,12 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
   const participle = v.participle && (v.frame === 'intent' || v.belief || !progressive(toks, i));
   return { t0: i, t1, s: t.s, e: toks[t1 - 1].e, lemma: v.lemma, frame: v.frame, weak: v.weak, belief: v.belief, bare: v.bare, participle, inf: v.inf, evidence: v.evidence, question: v.question, topic: v.topic, speech: v.speech, prep: v.prep, prepOnly: v.prepOnly, control: v.control };
 }
+
+/** Verbs after which "to VERB" keeps the subject's own voice: "continues to insist that …". */
+export const RAISING: ReadonlySet<string> = new Set([
+  'continue', 'continues', 'continued', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'began', 'begin', 'begins', 'tend', 'tends',
+  'tended', 'used', 'yet',
+]);
 
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't", 'am', "'m", "'re"]);
 const BETWEEN: ReadonlySet<string> = new Set(['not', 'also', 'still', 'now', 'again', 'already', 'increasingly', 'repeatedly', 'openly', 'publicly', 'privately', 'once']);

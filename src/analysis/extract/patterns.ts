@@ -8,7 +8,7 @@
 // A cue without a speaker phrase and content in one of these shapes yields nothing.
 import type { Tok } from './lex.js';
 import type { Paragraph, Sentence } from './segment.js';
-import { cueAt, type Cue } from './cues.js';
+import { cueAt, RAISING, type Cue } from './cues.js';
 import { parseNP, parseNPBack, parseNPForward, type NP } from './np.js';
 import { ADVERBS, ANON_HEADS, AUXILIARIES, DAYS, DOCUMENT_HEADS, FINDING_HEADS, MONTHS, SPEECH_NOUNS, TIME_WORDS, TITLES, VERB_FORMS } from './lexicon.js';
 
@@ -97,6 +97,11 @@ function skipBack(toks: Tok[], end: number, min: number): number {
       let j = k - 1;
       while (j > min && toks[j - 1].word && (isTimeWord(toks[j - 1]) || TIME_WORDS.has(toks[j - 1].low))) j--;
       k = j;
+      continue;
+    }
+    // "continues to insist": a raising verb and "to" before the cue
+    if (t.low === 'to' && RAISING.has(toks[k - 2]?.low ?? '') && k - 2 > min) {
+      k -= 2;
       continue;
     }
     // "who in 2010 said": a year after "in"
@@ -625,6 +630,9 @@ function evalContent(toks: Tok[], j: number, lim: number): number {
   if (t === undefined || j >= lim) return -1;
   if (t.mark === 'open') return j;
   if (!t.word || t.low === 'that' || t.low === 'by' || PREPOSITIONS.has(t.low) || NOT_CLAUSE_START.has(t.low) || isAdverb(t) || isTimeWord(t) && !t.poss) return -1;
+  // "wants it and …": a bare pronoun object ends before anything worth a statement
+  const n = toks[j + 1];
+  if ((t.low === 'it' || t.low === 'them') && (n === undefined || !n.word || CUT_CONJUNCTIONS.has(n.low))) return -1;
   return j;
 }
 
@@ -802,7 +810,13 @@ function clauseContent(toks: Tok[], cue: Cue, j0: number, lim: number): number {
   if (t.low === 'that' && t.word && cue.bare && !cue.weak && cue.frame === 'clause' && toks[j + 1]?.word === true && FINITE.test(toks[j + 1].low)) return j;
   if (t.text === ':' || (t.low === 'that' && t.word)) return j + 1;
   if (t.mark === 'open') return j;
-  const sought = t.word && !clauseStarts(t) || PREPOSITIONS.has(t.low) || isAdverb(t) ? seekThat(toks, j, lim) : -1;
+  // "insists, most recently in an interview, that …": an adjunct set off by commas
+  // (", Scheer said, that the country …" is an interrupted sentence resuming, left to the content-first pattern)
+  const n = toks[j + 1];
+  if (t.text === ',' && n !== undefined && n.word && !VERB_FORMS.has(n.low) && (isAdverb(n) || PREPOSITIONS.has(n.low) || isTimeWord(n))) return seekThat(toks, j + 1, lim);
+  // "said about 20 people have …": a quantity, not a preposition
+  const quantity = QUANTIFIERS.has(t.low) && /^\p{N}/u.test(toks[j + 1]?.text ?? '');
+  const sought = !quantity && (t.word && !clauseStarts(t) || PREPOSITIONS.has(t.low) || isAdverb(t)) ? seekThat(toks, j, lim) : -1;
   if (sought >= 0) return sought;
   // a belief verb takes a bare clause only with its own subject and finite verb: "believes the plan will fail", not "thinks so"
   if (cue.frame === 'that' && cue.bare && !cue.weak) {
@@ -825,7 +839,7 @@ function clauseContent(toks: Tok[], cue: Cue, j0: number, lim: number): number {
   }
   // "says too much is made of …", "said nothing has changed": a quantity word as the subject of a finite verb
   if (QUANTITY_SUBJECTS.has(t.low)) return quantityClause(toks, j, lim) ? j : -1;
-  if (NOT_CLAUSE_START.has(t.low)) return -1;
+  if (NOT_CLAUSE_START.has(t.low) && !quantity) return -1;
   return j;
 }
 

@@ -272,3 +272,36 @@ t.test('"In the latest poll, …": a finding attributed to its poll', async (t) 
   t.equal(extract('In the wake of the report, the mayor has portrayed herself as a reformer.').statements.length, 0);
   t.equal(extract('In the poll of the week, nothing.').statements.length, 0);
 });
+
+t.test('a raising verb before the cue: continues to insist, appeared to suggest', async (t) => {
+  const s = one('Mayor Dan Voss continues to insist, most recently in a radio interview, that the budget is balanced.', 'balanced');
+  t.equal(s?.speaker, 'Dan Voss');
+  t.equal(s?.text, 'the budget is balanced');
+  const a = one('Senator Ana Ruiz appeared to suggest that rural clinics would have to close.', 'rural clinics');
+  t.equal(a?.speaker, 'Ana Ruiz');
+  // "wants to say" is no raising: an intention, not a report
+  t.equal(extract('Senator Ana Ruiz wants to say that she is sorry.').statements.every((x) => x.cue !== 'say'), true);
+});
+
+t.test('"said, adding that …" keeps two statements; "said about 20 people" is a quantity', async (t) => {
+  const { statements } = extract('Each charge carries a possible life sentence, Lohmar said, adding that more charges are possible.');
+  t.equal(statements.length, 2);
+  t.equal(statements[1].text, 'more charges are possible');
+  const q = one('McCann has said about 20 people have shown interest in the seat.', 'shown interest');
+  t.equal(q?.text, 'about 20 people have shown interest in the seat');
+});
+
+t.test('stress / emphasize / acknowledge take a bare clause; going on to say', async (t) => {
+  const s = one('She spoke in the Oval Office, emphasizing it was time to end the sanctions.', 'sanctions');
+  t.equal(s?.cue, 'emphasizing');
+  t.equal(s?.text, 'it was time to end the sanctions');
+  const g = one('"It is insane," Sanders said, going on to say that young people do not want that debate again.', 'young people');
+  t.equal(g?.speaker, 'Sanders');
+  t.equal(g?.cue, 'going on to say');
+});
+
+t.test('kin nouns as speakers: his ex-wife contended', async (t) => {
+  const s = one('His ex-wife agreed, but also contended that she should not have to give up her privacy.', 'privacy');
+  t.equal(s?.speaker, 'His ex-wife');
+  t.equal(s?.text, 'she should not have to give up her privacy');
+});
