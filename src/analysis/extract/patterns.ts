@@ -473,7 +473,13 @@ function speakerThenContent(
     if (content !== null && prep !== undefined && cue.prep.includes(prep.low)) shown = { ...cue, t1: content[0], e: prep.e };
   }
   if (content === null) return null;
-  const end = skipBack(toks, cue.t0, s0);
+  // a negated cue reports only a withheld answer ("have not said when …"); "did not say that …" never gets this far
+  let end = skipBack(toks, cue.t0, s0);
+  if (negated(toks, cue.t0)) {
+    // "didn't say the plan would fail" attributes nothing: the speaker did not say it
+    if (!WH_WORDS.has(toks[content[0]]?.low ?? '') || cue.lemma !== 'say') return null;
+    while (end > s0 && toks[end - 1].word && (negation(toks[end - 1]) || AUXILIARIES.has(toks[end - 1].low) || isAdverb(toks[end - 1]))) end--;
+  }
   const prev = toks[end - 1];
   let speaker: NP | null = null;
   let apposition: NP | null = null;
@@ -523,6 +529,12 @@ function speakerThenContent(
 function prepContent(toks: Tok[], cue: Cue, lim: number, text: string): [number, number] | null {
   let k = skipTime(toks, cue.t1, lim);
   while (k < lim && toks[k].word && (isAdverb(toks[k]) || toks[k].low === 'out') && !cue.prep.includes(toks[k].low)) k = skipTime(toks, k + 1, lim);
+  // "talks to the director about …", "complained to police about …": the hearer first
+  if ((toks[k]?.low === 'to' || toks[k]?.low === 'with') && !cue.prep.includes(toks[k].low)) {
+    const h = toks[k + 1];
+    const hearer = h === undefined ? null : OBJECT_PRONOUNS.has(h.low) ? k + 2 : parseNPForward(toks, k + 1, lim, text)?.t1 ?? null;
+    if (hearer !== null) k = skipTime(toks, hearer, lim);
+  }
   if (k >= lim || !cue.prep.includes(toks[k].low)) return null;
   // "spoke on Thursday", "spoke on condition of anonymity": a time or a manner, not a topic
   const n = toks[k + 1];
@@ -636,6 +648,21 @@ function evalContent(toks: Tok[], j: number, lim: number): number {
   return j;
 }
 
+/** "not" or "n't" just before the cue, past an auxiliary: "have not said", "isn't saying". */
+function negation(t: Tok): boolean {
+  return t.low === 'not' || t.low === 'never' || t.low.endsWith("n't");
+}
+
+function negated(toks: Tok[], t0: number): boolean {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 3; k--) {
+    const t = toks[k];
+    if (!t.word) return false;
+    if (negation(t)) return true;
+    if (!AUXILIARIES.has(t.low) && !isAdverb(t)) return false;
+  }
+  return false;
+}
+
 const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'whether', 'if', 'why', 'who', 'whom', 'when', 'where', 'which']);
 
 /** An indirect question or request after an optional object: "asked whether …", "asked Trump how …", "told the host what …",
@@ -702,6 +729,8 @@ function contentAfter(toks: Tok[], cue0: Cue, lim: number, text: string): [numbe
   const cue = cue0.evidence && documentBefore(toks, cue0.t0) ? { ...cue0, weak: false, bare: true, frame: 'clause' as const } : cue0;
   let a = cue.inf ? infinitive(toks, j, lim) : -1;
   if (a < 0 && cue.question) a = questionContent(toks, cue, j, lim, text);
+  // "have not said when …", "isn't saying whether …": a withheld answer is an indirect question
+  if (a < 0 && cue.lemma === 'say' && negated(toks, cue.t0) && WH_WORDS.has(toks[j]?.low ?? '')) a = j;
   if (a < 0 && cue.control) a = controlContent(toks, j, lim, text);
   if (a < 0) switch (cue.frame) {
     case 'eval':

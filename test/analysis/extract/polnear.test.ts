@@ -305,3 +305,25 @@ t.test('kin nouns as speakers: his ex-wife contended', async (t) => {
   t.equal(s?.speaker, 'His ex-wife');
   t.equal(s?.text, 'she should not have to give up her privacy');
 });
+
+t.test('a talk verb with a hearer before its topic; point to; describe with a plain object', async (t) => {
+  const s = one('The activist talks to the director about the history of mass incarceration.', 'mass incarceration');
+  t.equal(s?.cue, 'talks to the director about');
+  t.equal(s?.text, 'the history of mass incarceration');
+  const p = one('These voters specifically point to the 1994 crime bill as the reason for their doubts.', 'crime bill');
+  t.equal(p?.cue, 'point to');
+  const d = one('Contestants described crude behavior by the host behind the scenes of the show.', 'crude behavior');
+  t.equal(d?.cue, 'described');
+});
+
+t.test('negated speech: a withheld answer is reported, a denied claim is not', async (t) => {
+  const s = one('Lawmakers have not said when they would take up the bill again.', 'take up');
+  t.equal(s?.speaker, 'Lawmakers');
+  t.equal(s?.text, 'when they would take up the bill again');
+  const i = one('The attorney general isn’t saying if the charity broke any laws.', 'charity');
+  t.equal(i?.speaker, 'The attorney general');
+  // "didn't say X" must never put X in the speaker's mouth
+  t.equal(extract('The senator didn’t say the plan would fail.').statements.length, 0);
+  t.equal(extract('The senator did not say that the plan would fail.').statements.length, 0);
+  t.equal(extract('That was what the reporter said when she resigned from the network.').statements.length, 0);
+});
