@@ -109,7 +109,7 @@ function skipBack(toks: Tok[], end: number, min: number): number {
       k -= 2;
       continue;
     }
-    if ((t.low === 'week' || t.low === 'month' || t.low === 'year' || t.low === 'night') && toks[k - 2]?.low === 'last') {
+    if ((t.low === 'week' || t.low === 'month' || t.low === 'year' || t.low === 'night') && (toks[k - 2]?.low === 'last' || toks[k - 2]?.low === 'this')) {
       k -= 2;
       continue;
     }
@@ -492,6 +492,8 @@ function speakerThenContent(
   // comma or "by" reports what the subject said: "…, accusing her of …", "…, promising to cut taxes"
   const spoken = cue.speech && (prev?.text === ',' || byManner);
   if (cue.participle && !spoken && (stance || content[0] === cue.t1 && toks[content[0]].low === 'to')) return null;
+  // "The reports, citing unnamed sources, said …": an aside before the sentence's own verb is evidence, not a statement
+  if (cue.participle && toks[content[1]]?.text === ',' && cueAt(toks, content[1] + 1, lim)?.participle === false) return null;
   if (shared && (cue.participle || prev?.low === 'and' || prev?.low === 'but')) {
     // the subject of the sentence, or the speaker of the statement just before
     const before = earlier[earlier.length - 1];
@@ -513,7 +515,8 @@ function speakerThenContent(
     attrStart = sp.start;
   }
   // stances and intentions ("criticized …", "wants to …") need an agent, not any phrase before the verb
-  if ((stance || content[0] === cue.t1 && toks[content[0]].low === 'to') && !agent(speaker)) return null;
+  // ("the ad questioned whether …": a document holds a speech act for its authors)
+  if ((stance || content[0] === cue.t1 && toks[content[0]].low === 'to') && !agent(speaker) && !(cue.speech && documentPhrase(speaker))) return null;
   // "As the campaign announced the pick, supporters cheered": a stance in a time or reason clause ends at its comma
   const opener = toks[attrStart - 1] ?? toks[speaker.t0 - 1];
   if (stance && opener !== undefined && opener.word && CLAUSE_OPENERS.has(opener.low)) {
@@ -628,6 +631,11 @@ function agent(np: NP): boolean {
   }
 }
 
+/** "the ad", "a new report": an anonymous phrase whose head is a document. */
+function documentPhrase(np: NP): boolean {
+  return np.kind === 'anon' && np.role !== null && DOCUMENT_HEADS.has(np.role.split(' ').pop() ?? '');
+}
+
 /** "the new poll shows …", "polls have found …": a document or finding right before the cue. */
 function documentBefore(toks: Tok[], t0: number): boolean {
   let k = t0 - 1;
@@ -641,6 +649,9 @@ function evalContent(toks: Tok[], j: number, lim: number): number {
   const t = toks[j];
   if (t === undefined || j >= lim) return -1;
   if (t.mark === 'open') return j;
+  // "rejected that argument in a ruling": a demonstrative, not a clause
+  const demonstrative = t.low === 'that' && toks[j + 1]?.word === true && !toks[j + 1].cap && !FINITE.test(toks[j + 1].low) && (j + 2 >= lim || !toks[j + 2].word || PREPOSITIONS.has(toks[j + 2].low));
+  if (demonstrative) return j;
   if (!t.word || t.low === 'that' || t.low === 'by' || PREPOSITIONS.has(t.low) || NOT_CLAUSE_START.has(t.low) || isAdverb(t) || isTimeWord(t) && !t.poss) return -1;
   // "wants it and …": a bare pronoun object ends before anything worth a statement
   const n = toks[j + 1];
@@ -869,6 +880,8 @@ function clauseContent(toks: Tok[], cue: Cue, j0: number, lim: number): number {
   // "says too much is made of …", "said nothing has changed": a quantity word as the subject of a finite verb
   if (QUANTITY_SUBJECTS.has(t.low)) return quantityClause(toks, j, lim) ? j : -1;
   if (NOT_CLAUSE_START.has(t.low) && !quantity) return -1;
+  // "writes extensively about the Kremlin": an adverb and a phrase, no clause
+  if (isAdverb(t) && !AUXILIARIES.has(t.low) && !clauseLike(toks, j + 1, lim)) return -1;
   return j;
 }
 
@@ -1051,15 +1064,16 @@ function cutContent(toks: Tok[], a: number, lim: number, text: string): number {
       if (toks[n]?.low === 'and' || toks[n]?.low === 'but') n++;
       while (n < lim && isAdverb(toks[n])) n++;
       const c = cueAt(toks, n, lim);
-      if (c !== null && (c.participle || t.low === 'and' || t.low === 'but' || toks[k + 1]?.low === 'and' || toks[k + 1]?.low === 'but')) {
+      // (", said the talks …" after an aside: the sentence's own verb resumes)
+      if (c !== null && (c.participle || t.low === 'and' || t.low === 'but' || toks[k + 1]?.low === 'and' || toks[k + 1]?.low === 'but' || t.text === ',' && n === k + 1 && c.frame === 'clause')) {
         if (contentAfter(toks, c, lim, text) !== null) return k;
       }
       if (t.text === ',' && toks[n]?.low === 'according' && toks[n + 1]?.low === 'to') return k;
       // ", though she acknowledged …", ", but her plan would require …": a new clause with its own subject
       const conj = toks[k + 1]?.low ?? '';
       if (CUT_CONJUNCTIONS.has(conj) && (t.text === ',' || DASHES.has(t.text)) && newClause(toks, k + 2, lim, text, COORDINATORS.has(conj))) return k;
-      // ", he suggested that …": a new attributed clause
-      if (t.text === ',') {
+      // ", he suggested that …", "— Scheer insists it is …": a new attributed clause
+      if (t.text === ',' || DASHES.has(t.text) && t.text !== '-') {
         const np = parseNP(toks, k + 1, lim, text);
         if (np !== null && np.kind !== 'place') {
           let m = np.t1;

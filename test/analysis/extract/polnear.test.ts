@@ -327,3 +327,26 @@ t.test('negated speech: a withheld answer is reported, a denied claim is not', a
   t.equal(extract('The senator did not say that the plan would fail.').statements.length, 0);
   t.equal(extract('That was what the reporter said when she resigned from the network.').statements.length, 0);
 });
+
+t.test('a document holds a speech act; a demonstrative object; "this month" before the verb', async (t) => {
+  const s = one('A memorable campaign ad in 2008 questioned whether the senator was ready for a crisis.', 'ready for a crisis');
+  t.equal(s?.speaker, 'A memorable campaign ad');
+  t.equal(extract('A new report in 2019 endorsed the plan to widen the highway.').statements.length, 0, 'endorse is a stance, not a speech act');
+  const d = one('Justice Frank Nervo rejected that argument in a ruling released on Thursday.', 'argument');
+  t.equal(d?.text, 'that argument in a ruling released on Thursday');
+  const m = one('The Supreme Court this month rejected a request from the party to restore early voting.', 'early voting');
+  t.equal(m?.speaker, 'Supreme Court');
+  const u = one('A union representing flight attendants endorsed the senator for president on Thursday.', 'for president');
+  t.equal(u?.speaker, 'A union representing flight attendants');
+});
+
+t.test('content stops before a new attributed clause after a dash or an aside', async (t) => {
+  const { statements } = extract('If his aides resort to insults — one aide this week called a rival a “coward” on TV, for example — Mayor Dan Voss insists it is only in reaction to the other side.');
+  const insist = statements.find((x) => x.cue === 'insists');
+  t.equal(insist?.speaker, 'Dan Voss');
+  t.equal(insist?.text, 'it is only in reaction to the other side');
+  const r = extract('The reports, citing unnamed sources, said the talks were meant to pave the way for a summit.').statements;
+  t.equal(r.length, 1, 'the citing aside is evidence, not a statement');
+  t.equal(r[0].text, 'the talks were meant to pave the way for a summit');
+  t.equal(extract('Scott Barlow writes exclusively for our subscribers at the newsletter.').statements.length, 0);
+});
