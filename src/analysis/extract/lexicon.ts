@@ -106,6 +106,8 @@ export const PHRASES: ReadonlyMap<string, PhraseInfo[]> = (() => {
 
 /** Speech and stance nouns whose owner speaks: "Trump's claim that …", "her promise to …". */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nouns);
+/** What someone may be said to call a thing: "called the charges unfounded". */
+export const CALL_ADJECTIVES: ReadonlySet<string> = new Set(verbsData.callAdjectives);
 export const AUXILIARIES: ReadonlySet<string> = new Set(verbsData.auxiliaries);
 export const ADVERBS: ReadonlySet<string> = new Set(verbsData.adverbs);
 /** Words of a short adjunct between a cue and its content: "said in a statement on Monday that". */

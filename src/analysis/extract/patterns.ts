@@ -10,7 +10,7 @@ import type { Tok } from './lex.js';
 import type { Paragraph, Sentence } from './segment.js';
 import { cueAt, RAISING, type Cue } from './cues.js';
 import { parseNP, parseNPBack, parseNPForward, type NP } from './np.js';
-import { ADVERBS, ANON_HEADS, AUXILIARIES, DAYS, DOCUMENT_HEADS, FINDING_HEADS, MONTHS, SPEECH_NOUNS, TIME_WORDS, TITLES, VERB_FORMS } from './lexicon.js';
+import { ADVERBS, ANON_HEADS, AUXILIARIES, CALL_ADJECTIVES, DAYS, DOCUMENT_HEADS, FINDING_HEADS, MONTHS, SPEECH_NOUNS, TIME_WORDS, TITLES, VERB_FORMS } from './lexicon.js';
 
 export type SpeakerSource = 'phrase' | 'subject' | 'previous' | 'none';
 
@@ -199,6 +199,20 @@ function dashCredit(toks: Tok[], s0: number, lim: number, text: string, para: nu
   return { para, sent, pieces: [[s0, c + 1]], speaker: np, speakerSource: 'phrase', apposition: null, cue, attribution: [c + 1, lim] };
 }
 
+/** After "Q," said: a short description with numbers or lower-case words, then a name closing the sentence or clause
+ * ("9/11 widow Terry Strada", "longtime aide Ann Ray"). */
+function describedAfterQuote(toks: Tok[], i: number, lim: number, text: string): NP | null {
+  for (let k = i + 1; k < Math.min(lim, i + 6); k++) {
+    const t = toks[k];
+    if (t.q >= 0 || t.text === ',' || SENTENCE_PUNCT.has(t.text) || t.word && (FINITE.test(t.low) || VERB_FORMS.has(t.low) || PREPOSITIONS.has(t.low))) return null;
+    if (!t.cap) continue;
+    const np = parseNP(toks, k, lim, text);
+    if (np === null || np.kind !== 'name' || np.t1 < lim && toks[np.t1].text !== ',' && toks[np.t1].text !== '(') return null;
+    return { ...np, t0: i, s: toks[i].s };
+  }
+  return null;
+}
+
 /** Quote token range ending with the close mark at `close` (inclusive). */
 function quoteStart(toks: Tok[], close: number): number {
   const q = toks[close].q;
@@ -223,19 +237,25 @@ function afterQuote(toks: Tok[], cue: Cue, s0: number, lim: number, text: string
   let attrStart = cue.t0;
   let attrEnd = cue.t1;
   if (close >= 0) {
-    // "Q," said Kallas.
-    speaker = parseNPForward(toks, cue.t1, lim, text);
+    // "Q," said Kallas.  /  "Q," said 9/11 widow Terry Strada.
+    speaker = parseNPForward(toks, cue.t1, lim, text) ?? describedAfterQuote(toks, cue.t1, lim, text);
     if (speaker === null || speaker.kind === 'pronoun' && speaker.pronoun === 'relative') return null;
     attrEnd = pastParen(toks, speaker.t1, lim);
   } else {
     const end = skipBack(toks, cue.t0, s0);
     const sp = speakerBefore(toks, end, s0, text);
     if (sp === null) return null;
-    close = closeMarkBefore(toks, sp.start, s0);
+    let start = sp.start;
+    close = closeMarkBefore(toks, start, s0);
+    // "Q," panel Chairman Jason Chaffetz said: a lower-case description before the titled name
+    for (let k = start - 1; close < 0 && sp.np.kind === 'name' && k >= start - 2 && k > s0 && toks[k].word && !toks[k].cap && !FINITE.test(toks[k].low) && !VERB_FORMS.has(toks[k].low) && !NOT_CLAUSE_START.has(toks[k].low) && !/(?:s|ed|ing)$/.test(toks[k].low); k--) {
+      close = closeMarkBefore(toks, k, s0);
+      if (close >= 0) start = k;
+    }
     if (close < 0) return null;
     speaker = sp.np;
     apposition = sp.apposition;
-    attrStart = sp.start;
+    attrStart = start;
   }
   // "Q1." He said: "Q2." — the colon introduces a quote of its own
   if (toks[attrEnd]?.text === ':') return null;
@@ -966,7 +986,7 @@ function callContent(toks: Tok[], j: number, lim: number, text: string): number 
     else return calledObject(toks, j, lim);
   }
   const n = toks[k];
-  if (n === undefined || k >= lim) return -1;
+  if (n === undefined || k >= lim) return calledObject(toks, j, lim);
   if (n.mark === 'open' || n.low === 'the' || (n.low === 'a' || n.low === 'an') && calledName(toks, k + 1)) return k;
   return calledObject(toks, j, lim);
 }
@@ -990,6 +1010,8 @@ function calledObject(toks: Tok[], j: number, lim: number): number {
     if (w.mark === 'open') return j;
     if (w.q >= 0 || SENTENCE_PUNCT.has(w.text) || w.text === ',' || w.text === ':' || !w.word && !DASHES.has(w.text) && w.text !== '’' && w.text !== "'") return -1;
     if (w.low === 'a' || w.low === 'an') return k > j + 1 && calledName(toks, k + 1) ? j : -1;
+    // "called the charges unfounded": an evaluative adjective after the object
+    if (CALL_ADJECTIVES.has(w.low) && k > j + 1 && !toks[k - 1].cap) return j;
     if (FINITE.test(w.low) || AUXILIARIES.has(w.low) || w.low === 'that' || w.low === 'to' || w.low === 'who' || w.low === 'which') return -1;
   }
   return -1;

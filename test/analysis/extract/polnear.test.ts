@@ -350,3 +350,23 @@ t.test('content stops before a new attributed clause after a dash or an aside', 
   t.equal(r[0].text, 'the talks were meant to pave the way for a summit');
   t.equal(extract('Scott Barlow writes exclusively for our subscribers at the newsletter.').statements.length, 0);
 });
+
+t.test('call X + an evaluative adjective', async (t) => {
+  const s = one('The campaign called the charges unfounded and fabricated by former employees.', 'charges');
+  t.equal(s?.cue, 'called');
+  t.equal(s?.text, 'the charges unfounded and fabricated by former employees');
+  t.equal(extract('The senator called the police department on Friday.').statements.length, 0);
+  t.equal(extract('She called her mother yesterday.').statements.length, 0);
+});
+
+t.test('a quote credited to a described name: "Q," said 9/11 widow Ann Ray / "Q," panel Chairman Tom Vance said', async (t) => {
+  const s = one('“They are 100 percent wrong,” said 9/11 widow Terry Strand.', 'wrong');
+  t.equal(s?.speaker, 'Terry Strand');
+  const p = one('"Subpoenas are not optional," panel Chairman Rep. Tom Vance (R-Utah) said after the hearing.', 'optional');
+  t.equal(p?.speaker, 'Tom Vance');
+  // a verb or a preposition between the quote and the name is no description
+  const f = extract('The spot, titled “Arrogant,” features a Daily Courier report from the weekend that the company lost $1 billion.').statements;
+  t.notOk(f.some((x) => x.text.includes('Arrogant')));
+  const b = extract("It is known as the ''Buffett rule'' after Warren Buffett, the investor, complained that he paid less tax than his secretary.").statements;
+  t.equal(b[0]?.text, 'he paid less tax than his secretary');
+});
