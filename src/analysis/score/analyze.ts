@@ -181,6 +181,8 @@ function scanNegation(text: string, tokens: Token[], lowers: string[], stems: st
     if (!len && NEG_SUFFIXES.some((s) => lowers[k]!.endsWith(s) && lowers[k]!.length > s.length)) len = 1;
     if (!len) len = NEG_VERBS.matchAt(stems, lowers, k);
     if (!len) continue;
+    // a capitalised trigger between capitalised words is part of a name ("Doctors Without Borders")
+    if (k > 0 && /^\p{Lu}/u.test(tokens[k]!.raw) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && /^\p{Lu}/u.test(tokens[k + len]?.raw ?? '')) continue;
     // "neither … nor" is one negation, not two that cancel.
     if (lowers[k] === 'nor' && k < neitherUntil) continue;
     const to = quoteEnd(text, tokens, k + len - 1, Math.min(clauseEnd(clauseOf, k), k + len + NEG_MAX_SCOPE));

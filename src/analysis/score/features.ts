@@ -20,6 +20,7 @@ export const FEATURE_NAMES = [
   'contrastContext', 'negationFocusFull', 'negationCover', 'contrastPerson',
   'contrastVerb', 'contrastModifier', 'contrastPlace', 'contrastArgument',
   'negEntail', 'negEntailNames', 'negEntailCompact', 'entailShort', 'entailShortCompact', 'contrastName',
+  'lopsided', 'lopsidedWindow', 'lopsidedNames',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -139,6 +140,9 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
     contrastPlace: con.slots.place,
     contrastArgument: con.slots.argument,
     contrastName: con.name,
+    lopsided: 0,
+    lopsidedWindow: 0,
+    lopsidedNames: 0,
     negEntail: 0,
     negEntailNames: 0,
     negEntailCompact: 0,
@@ -160,6 +164,15 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
   const es = shortA ? entailment(a, b, al.aToB, al.qa, al.specA) : entailment(b, a, al.bToA, al.qb, al.specB);
   features.entailShort = es.cover ** 2;
   features.entailShortCompact = es.window ** 2;
+  // A short claim against a long text (a headline against its article, a hypothesis against a
+  // report): what matters is whether the claim is found in one place of the text. Separate
+  // features, so the fit weighs this shape on its own.
+  const nShort = Math.min(a.units.length, b.units.length);
+  if (nShort >= 2 && Math.max(a.units.length, b.units.length) >= 2.5 * nShort) {
+    features.lopsided = 1;
+    features.lopsidedWindow = es.window ** 2;
+    features.lopsidedNames = es.missingNames + es.missingNumbers;
+  }
   const has = new Set(cues.map((c) => c.type));
   const w = wording(a, b);
   // The texts differ in one place only: whatever differs there is decisive.

@@ -130,6 +130,18 @@ function isAntonym(a: string, b: string): boolean {
   return false;
 }
 
+/** Synset keys the adjective senses pertain to ('\\' pointers: Russian → Russia). */
+function pertainyms(ss: Synset[]): string[] {
+  const out: string[] = [];
+  for (const s of ss) if (s.pos === 'a') for (const p of s.pointers) if (p.symbol === '\\' && p.pos === 'n') out.push(p.pos + p.offset);
+  return out;
+}
+
+function pertainsTo(adj: Synset[], noun: Synset[]): boolean {
+  const ks = new Set(noun.map(key));
+  return pertainyms(adj).some((k) => ks.has(k));
+}
+
 function isHypernymOf(general: Synset[], specific: Synset[]): boolean {
   const gk = new Set(general.map(key));
   for (const s of specific) for (const k of ancestors(s, 8).keys()) if (gk.has(k)) return true;
@@ -213,6 +225,8 @@ function compute(a: string, b: string): Relation {
   if (!sa.length || !sb.length) return 'none';
   if (isAntonym(a, b)) return 'antonym';
   if (sharesSynset(sa, sb)) return 'synonym';
+  // an adjective of a place or thing is that thing (Russian / Russia, Burmese / Burma), never its sister
+  if (pertainsTo(sa, sb) || pertainsTo(sb, sa)) return 'synonym';
   const ca = conceptSenses(a);
   const cb = conceptSenses(b);
   // 'hypernym' means b is more general than a (saxophone → instrument).
@@ -256,7 +270,9 @@ export function conceptKeys(word: string): ConceptKeys {
   for (const k of closure) {
     for (const w of synset(k[0] as Pos, Number(k.slice(1))).words) if (w.includes('_')) for (const part of w.split('_')) parts.add(part);
   }
-  c = { lemmas: [...lemmaSet(word)], senses: senses(word).map(key), concepts: cs.map(key), closure, parts };
+  const ss = senses(word);
+  // a noun sense an adjective pertains to counts as one of its senses (Russian / Russia are the same)
+  c = { lemmas: [...lemmaSet(word)], senses: [...ss.map(key), ...pertainyms(ss)], concepts: cs.map(key), closure, parts };
   if (conceptCache.size > 100_000) conceptCache.clear();
   conceptCache.set(word, c);
   return c;

@@ -64,3 +64,19 @@ import { compareTexts } from '../../../src/analysis/score/compare.js';
 function compareTextsFlag(a: string, b: string): boolean {
   return compareTexts({ a, b }).flag;
 }
+
+t.test('a capitalised "Without" inside a name negates nothing', async (t) => {
+  t.equal(analyze('Doctors Without Borders is an international aid organization.').negations.length, 0);
+  t.equal(analyze('Without help, Doctors cannot work.').negations.length, 2, 'sentence-initial "Without" and "cannot" still negate');
+});
+
+t.test('a short claim against a long text is weighed by where the claim is found', async (t) => {
+  const long =
+    'Mexico City, 12 Jan 90 - Salvadoran politician Hector Oqueli Colindres was kidnapped today in Guatemala city, along with Guatemalan leader Gilda Flores, his party reported.';
+  const found = analyzePair(long, 'Hector Oqueli Colindres was kidnapped in Guatemala.').features;
+  const absent = analyzePair(long, 'Gilda Flores owns a bakery in Paris.').features;
+  t.equal(found.lopsided, 1);
+  t.ok(found.lopsidedWindow > absent.lopsidedWindow, `${found.lopsidedWindow} > ${absent.lopsidedWindow}`);
+  t.ok(absent.lopsidedNames > found.lopsidedNames, 'Paris is named nowhere in the text');
+  t.equal(analyzePair('A man is dancing.', 'A man is not dancing.').features.lopsided, 0, 'two short statements are no such pair');
+});

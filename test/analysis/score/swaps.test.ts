@@ -87,3 +87,11 @@ t.test('slots: modifier before a shared noun, place after a preposition, else ar
   const gj = g.y.units.findIndex((u) => u.key === 'flute');
   t.equal(slotOf(g.x, g.y, g.al, gi, gj), 'argument');
 });
+
+t.test('an adjective of a place is that place, never its sister', async (t) => {
+  t.equal(relation('russian', 'russia'), 'synonym');
+  t.equal(relation('burmese', 'burma'), 'synonym');
+  t.not(relation('russian', 'ukraine'), 'synonym');
+  const r = con('Russian troops crossed the border.', 'Troops from Russia crossed the border.').r;
+  t.equal(r.cues.length, 0, JSON.stringify(r.cues));
+});
