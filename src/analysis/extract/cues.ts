@@ -1,7 +1,7 @@
 // Reporting cues: single verbs in any form ("said", "warns", "adding") and fixed phrases
 // ("according to", "called for", "was quoted as saying"), matched on tokens outside quotes.
 import type { Tok } from './lex.js';
-import { PHRASES, VERB_FORMS, type Frame } from './lexicon.js';
+import { ANON_HEADS, PHRASES, VERB_FORMS, type Frame } from './lexicon.js';
 
 export interface Cue {
   t0: number;
@@ -57,6 +57,11 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
   // "continues to insist", "appeared to suggest": after a raising verb the cue is still the subject's
   if (prev !== undefined && prev.word && NOT_AFTER.has(prev.low) && !(prev.low === 'to' && RAISING.has(toks[i - 2]?.low ?? ''))) return null;
   if (t.cap && i > 0 && prev !== undefined && prev.word) return null; // "Says" inside a title-case run
+  // "an hourlong show aired", "a strong signal that": a determiner and an adjective make the bare form a noun
+  const det = toks[i - 2];
+  if (v.lemma === t.low && NOUN_FORMS.has(t.low) && det !== undefined && det.word && ARTICLES.has(det.low) && prev !== undefined && prev.word && !prev.cap && !prev.poss && !/s$/.test(prev.low) && !ANON_HEADS.has(prev.low)) return null;
+  // "Republican advocates such as …": a plural noun
+  if (toks[i + 1]?.low === 'such' && toks[i + 2]?.low === 'as') return null;
   let t1 = i + 1;
   if (v.particle !== null) {
     const n = toks[i + 1];
@@ -68,6 +73,14 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
   const participle = v.participle && (v.frame === 'intent' || v.belief || !progressive(toks, i));
   return { t0: i, t1, s: t.s, e: toks[t1 - 1].e, lemma: v.lemma, frame: v.frame, weak: v.weak, belief: v.belief, bare: v.bare, participle, inf: v.inf, evidence: v.evidence, question: v.question, topic: v.topic, speech: v.speech, prep: v.prep, prepOnly: v.prepOnly, control: v.control };
 }
+
+// Cue forms that are also common nouns: "a strong signal", "an hourlong show".
+const NOUN_FORMS: ReadonlySet<string> = new Set([
+  'show', 'report', 'plan', 'call', 'claim', 'signal', 'comment', 'hope', 'fear', 'doubt', 'promise', 'pledge', 'vow', 'note', 'estimate', 'forecast',
+  'reply', 'demand', 'threat', 'warning', 'boast', 'charge', 'counter', 'guess', 'cry', 'shout', 'sense', 'complaint', 'question', 'attack', 'praise', 'blast',
+  'support', 'back', 'post', 'tweet', 'blog', 'project', 'offer', 'remark', 'concern', 'wish', 'aim', 'decline', 'protest', 'joke', 'quip', 'lament',
+]);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Verbs after which "to VERB" keeps the subject's own voice: "continues to insist that …". */
 export const RAISING: ReadonlySet<string> = new Set([

@@ -49,6 +49,7 @@ const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'dos', 'del', 'di', 'y', '&']);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'dos', 'del', 'di']);
 const LEAD_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'now', 'then', 'also', 'as', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'once', 'although', 'though']);
+const DELEGATE = 'Del';
 const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 
@@ -116,7 +117,7 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
     // "Mr." / "J." / "Sen." : a period glued to a title or an initial
     if (t.text === '.' && words.length > 0 && j === words[words.length - 1] + 1 && toks[j - 1].e === t.s) {
       const p = toks[j - 1];
-      if ((TITLES.has(p.low) || p.text.length === 1) && toks[j + 1]?.cap === true) continue;
+      if ((TITLES.has(p.low) || p.text.length === 1 || p.text === DELEGATE) && toks[j + 1]?.cap === true) continue;
     }
     // "[Russia]": an editor's bracket around a name
     if (t.text === '[' || t.text === ']') continue;
@@ -165,6 +166,8 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   // the first word of a sentence may be a capitalised ordinary word: "However"
   while (n0 < words.length && words[n0] === i && SENTENCE_STARTERS.has(toks[words[n0]].low)) n0++;
   while (n0 < words.length && NAME_PARTICLES.has(toks[words[n0]].low)) n0++;
+  // "Del. Stacey Plaskett": the delegate's title, not a name particle
+  if (n0 < words.length - 1 && toks[words[n0]].text === DELEGATE && toks[words[n0] + 1]?.text === '.') n0++;
   // "the Daily Courier", "the Federal Reserve Bank": an institution's name, kept whole
   if (n0 > 0 && n0 < words.length && (det === 'the' || afterThe) && words.every((w) => toks[w].cap && !toks[w].poss)) {
     const lead = words.slice(0, n0).map((w) => toks[w].low);

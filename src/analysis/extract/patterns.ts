@@ -1142,7 +1142,9 @@ function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: number, text
       if (hearer !== null && hearer.kind !== 'pronoun') attrEnd = hearer.t1;
     }
   }
-  // nothing but adjuncts may follow the attribution: "…, she said on Monday." / "…, he said, adding …"
+  // nothing but adjuncts may follow the attribution: "…, she said on Monday." / "…, he said, adding …" — not an infinitive
+  // ("…, the Council has proved to be ineffective")
+  if (infinitive(toks, attrEnd, lim) >= 0) return null;
   const next = toks[attrEnd];
   if (next !== undefined && attrEnd < lim && next.text !== ',' && !(next.word && (PREPOSITIONS.has(next.low) || isAdverb(next) || isTimeWord(next) || TIME_WORDS.has(next.low)))) return null;
   for (let k = attrEnd; k < lim; k++) {

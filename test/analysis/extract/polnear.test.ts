@@ -370,3 +370,19 @@ t.test('a quote credited to a described name: "Q," said 9/11 widow Ann Ray / "Q,
   const b = extract("It is known as the ''Buffett rule'' after Warren Buffett, the investor, complained that he paid less tax than his secretary.").statements;
   t.equal(b[0]?.text, 'he paid less tax than his secretary');
 });
+
+t.test('a cue form that is also a noun, after an article and an adjective, is the noun', async (t) => {
+  t.equal(extract('An hourlong show aired on Thursday and was light on details about the plan.').statements.length, 0);
+  t.equal(extract('The ruling sends a strong signal racism will not be tolerated in the department.').statements.length, 0);
+  t.equal(extract('Republican advocates such as the state party chair were not consulted about it.').statements.length, 0);
+  // a singular noun before "say" stays a subject: "observers around the country say"
+  const s = one('Political observers in the state and around the country say the senator deserves the first chance at the seat.', 'first chance');
+  t.equal(s?.speaker, 'Political observers in the state and around the country');
+  // "…, the council has proved to be ineffective" is no "CONTENT, SPEAKER VERB"
+  t.equal(extract('In the face of the worst conflicts, the council has proved to be ineffective.').statements.length, 0);
+});
+
+t.test('"Del." is the delegate title, not a name particle', async (t) => {
+  const s = one('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.', 'waste');
+  t.equal(s?.speaker, 'Stacey Plaskett');
+});
