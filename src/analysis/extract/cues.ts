@@ -55,7 +55,7 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
   const v = VERB_FORMS.get(t.low);
   if (v === undefined) return null;
   // "continues to insist", "appeared to suggest": after a raising verb the cue is still the subject's
-  if (prev !== undefined && prev.word && NOT_AFTER.has(prev.low) && !(prev.low === 'to' && RAISING.has(toks[i - 2]?.low ?? ''))) return null;
+  if (prev !== undefined && prev.word && NOT_AFTER.has(prev.low) && !(prev.low === 'to' && (RAISING.has(toks[i - 2]?.low ?? '') || tookTo(toks, i - 1) >= 0))) return null;
   if (t.cap && i > 0 && prev !== undefined && prev.word) return null; // "Says" inside a title-case run
   // "an hourlong show aired", "a strong signal that": a determiner and an adjective make the bare form a noun
   const det = toks[i - 2];
@@ -87,6 +87,20 @@ export const RAISING: ReadonlySet<string> = new Set([
   'continue', 'continues', 'continued', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'began', 'begin', 'begins', 'tend', 'tends',
   'tended', 'used', 'yet',
 ]);
+
+const TAKE: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking']);
+const GO: ReadonlySet<string> = new Set(['went', 'go', 'goes', 'going']);
+
+/** "took to Twitter overnight to accuse …", "went on television to blame …": the token of "took"/"went" for the "to" at `to`,
+ * or -1. The purpose clause speaks for the subject. */
+export function tookTo(toks: Tok[], to: number): number {
+  for (let k = to - 2; k >= 0 && k >= to - 6; k--) {
+    const t = toks[k];
+    if (!t.word) return -1;
+    if ((TAKE.has(t.low) && toks[k + 1]?.low === 'to' || GO.has(t.low) && toks[k + 1]?.low === 'on') && k + 2 < to) return k;
+  }
+  return -1;
+}
 
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't", 'am', "'m", "'re"]);
 const BETWEEN: ReadonlySet<string> = new Set(['not', 'also', 'still', 'now', 'again', 'already', 'increasingly', 'repeatedly', 'openly', 'publicly', 'privately', 'once']);

@@ -8,7 +8,7 @@
 // A cue without a speaker phrase and content in one of these shapes yields nothing.
 import type { Tok } from './lex.js';
 import type { Paragraph, Sentence } from './segment.js';
-import { cueAt, RAISING, type Cue } from './cues.js';
+import { cueAt, RAISING, tookTo, type Cue } from './cues.js';
 import { parseNP, parseNPBack, parseNPForward, type NP } from './np.js';
 import { ADVERBS, ANON_HEADS, AUXILIARIES, CALL_ADJECTIVES, DAYS, DOCUMENT_HEADS, FINDING_HEADS, MONTHS, SPEECH_NOUNS, TIME_WORDS, TITLES, VERB_FORMS } from './lexicon.js';
 
@@ -99,9 +99,14 @@ function skipBack(toks: Tok[], end: number, min: number): number {
       k = j;
       continue;
     }
-    // "continues to insist": a raising verb and "to" before the cue
+    // "continues to insist": a raising verb and "to" before the cue; "took to Twitter to accuse"
     if (t.low === 'to' && RAISING.has(toks[k - 2]?.low ?? '') && k - 2 > min) {
       k -= 2;
+      continue;
+    }
+    const took = t.low === 'to' ? tookTo(toks, k - 1) : -1;
+    if (took > min) {
+      k = took;
       continue;
     }
     // "who in 2010 said": a year after "in"
@@ -878,6 +883,14 @@ function clauseContent(toks: Tok[], cue: Cue, j0: number, lim: number): number {
   const quantity = QUANTIFIERS.has(t.low) && /^\p{N}/u.test(toks[j + 1]?.text ?? '');
   const sought = !quantity && (t.word && !clauseStarts(t) || PREPOSITIONS.has(t.low) || isAdverb(t)) ? seekThat(toks, j, lim) : -1;
   if (sought >= 0) return sought;
+  // "said after the convention he would not …": a short adjunct, then a pronoun subject and its verb
+  if (cue.bare && !cue.weak && cue.frame === 'clause' && PREPOSITIONS.has(t.low)) {
+    for (let m = j + 2; m < Math.min(lim, j + 7); m++) {
+      const w = toks[m];
+      if (!w.word || w.q >= 0 || FINITE.test(w.low) || VERB_FORMS.has(w.low)) break;
+      if (SUBJECT_PRONOUNS.test(w.low) && !w.poss && w.low !== 'it' && clauseLike(toks, m, lim)) return m;
+    }
+  }
   // a belief verb takes a bare clause only with its own subject and finite verb: "believes the plan will fail", not "thinks so"
   if (cue.frame === 'that' && cue.bare && !cue.weak) {
     const opens = clauseStarts(t) || !NOT_CLAUSE_START.has(t.low) && !isAdverb(t) && !/(?:ing|ed)$/.test(t.low);

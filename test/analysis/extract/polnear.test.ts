@@ -386,3 +386,18 @@ t.test('"Del." is the delegate title, not a name particle', async (t) => {
   const s = one('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.', 'waste');
   t.equal(s?.speaker, 'Stacey Plaskett');
 });
+
+t.test('"said after the vote he would …": a short adjunct before a pronoun clause', async (t) => {
+  const s = one('Senator Ana Ruiz said after the vote she would not accept the endorsement.', 'endorsement');
+  t.equal(s?.text, 'she would not accept the endorsement');
+  t.equal(extract('Senator Ana Ruiz said after the vote.').statements.length, 0);
+});
+
+t.test('"took to Twitter to accuse", "went on television to blame": the purpose clause speaks', async (t) => {
+  const s = one('The governor took to Twitter overnight to accuse the utility of hiding the outage.', 'hiding');
+  t.equal(s?.speaker, 'The governor');
+  t.equal(s?.cue, 'accuse');
+  const w = one('The chief executive went on television to blame low-paid workers for the scandal.', 'low-paid');
+  t.equal(w?.cue, 'blame');
+  t.equal(extract('The family went to the store to buy milk and bread for the week.').statements.length, 0);
+});
