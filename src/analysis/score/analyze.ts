@@ -77,6 +77,7 @@ export interface TextInfo {
   contentText: string;
 }
 
+const NP_PREPOSITIONS = new Set(['with', 'of', 'for', 'in', 'at', 'on', 'by', 'to', 'from']);
 const BREAK_PUNCT = /[.;:!?…—–]|\s-\s/;
 const COMMA_CONJ = new Set(['and', 'or', 'so', 'then', 'nor']);
 const ENDERS = new Set(['end', 'ends', 'ending', 'ended', 'cessation', 'halt', 'halting']);
@@ -185,7 +186,17 @@ function scanNegation(text: string, tokens: Token[], lowers: string[], stems: st
     if (k > 0 && /^\p{Lu}/u.test(tokens[k]!.raw) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && /^\p{Lu}/u.test(tokens[k + len]?.raw ?? '')) continue;
     // "neither … nor" is one negation, not two that cancel.
     if (lowers[k] === 'nor' && k < neitherUntil) continue;
-    const to = quoteEnd(text, tokens, k + len - 1, Math.min(clauseEnd(clauseOf, k), k + len + NEG_MAX_SCOPE));
+    let to = quoteEnd(text, tokens, k + len - 1, Math.min(clauseEnd(clauseOf, k), k + len + NEG_MAX_SCOPE));
+    // "a man with no shirt is holding …", "without a hat is sitting": a negated noun phrase
+    // ends where the sentence's own verb begins; the holding is not denied
+    if (lowers[k] === 'without' || (lowers[k] === 'no' && k > 0 && NP_PREPOSITIONS.has(lowers[k - 1]!))) {
+      for (let j = k + len + 1; j < to; j++) {
+        if (COORD_OPENERS.has(lowers[j]!)) {
+          to = j;
+          break;
+        }
+      }
+    }
     if (lowers[k] === 'neither') neitherUntil = to;
     for (let j = k; j < k + len; j++) skip[j] = 1;
     out.push({ ...marker(tokens, clauseOf, k, len, lowers), scopeFrom: k + len, scopeTo: to });

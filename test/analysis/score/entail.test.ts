@@ -80,3 +80,15 @@ t.test('a short claim against a long text is weighed by where the claim is found
   t.ok(absent.lopsidedNames > found.lopsidedNames, 'Paris is named nowhere in the text');
   t.equal(analyzePair('A man is dancing.', 'A man is not dancing.').features.lopsided, 0, 'two short statements are no such pair');
 });
+
+t.test('"with no X" and "without X" negate the noun phrase, not the verb after it', async (t) => {
+  const x = analyze('A man with no shirt is holding a football');
+  t.ok(x.units.find((u) => u.key === 'shirt')!.negated);
+  t.notOk(x.units.find((u) => u.key === 'holding')!.negated, 'the holding is asserted');
+  const y = analyze('A man without a hat is sitting on the ground');
+  t.ok(y.units.find((u) => u.key === 'hat')!.negated);
+  t.notOk(y.units.find((u) => u.key === 'sitting')!.negated);
+  // "no" as the determiner of the subject still negates the predicate
+  t.ok(analyze('There is no man holding a football').units.find((u) => u.key === 'holding')!.negated);
+  t.ok(analyze('He left without paying the bill').units.find((u) => u.key === 'paying')!.negated);
+});
