@@ -20,7 +20,7 @@ export const FEATURE_NAMES = [
   'contrastContext', 'negationFocusFull', 'negationCover', 'contrastPerson',
   'contrastVerb', 'contrastModifier', 'contrastPlace', 'contrastArgument',
   'negEntail', 'negEntailNames', 'negEntailCompact', 'entailShort', 'entailShortCompact', 'contrastName',
-  'lopsided', 'lopsidedWindow', 'lopsidedNames',
+  'lopsided', 'lopsidedWindow', 'lopsidedNames', 'lopsidedNumber', 'lopsidedNearMiss',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -143,6 +143,8 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
     lopsided: 0,
     lopsidedWindow: 0,
     lopsidedNames: 0,
+    lopsidedNumber: 0,
+    lopsidedNearMiss: 0,
     negEntail: 0,
     negEntailNames: 0,
     negEntailCompact: 0,
@@ -172,6 +174,12 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
     features.lopsided = 1;
     features.lopsidedWindow = es.window ** 2;
     features.lopsidedNames = es.missingNames + es.missingNumbers;
+    // a different number or date where the claim is found: "sentenced to 18 months" / "21 months"
+    features.lopsidedNumber = Math.max(number, date) * es.window;
+    // with no negation on either side, a claim found almost but not quite whole is what
+    // contradicts: fully found it is restated, hardly found it is about something else
+    // (de Marneffe et al. 2008: the same event, one thing different)
+    if (!a.negations.length && !b.negations.length) features.lopsidedNearMiss = es.window * (1 - es.window);
   }
   const has = new Set(cues.map((c) => c.type));
   const w = wording(a, b);

@@ -92,3 +92,14 @@ t.test('"with no X" and "without X" negate the noun phrase, not the verb after i
   t.ok(analyze('There is no man holding a football').units.find((u) => u.key === 'holding')!.negated);
   t.ok(analyze('He left without paying the bill').units.find((u) => u.key === 'paying')!.negated);
 });
+
+t.test('a near miss: the claim found almost whole, with no negation anywhere', async (t) => {
+  const text =
+    'Councilman Pierce had built the home for his daughter on East Street off Rossville Boulevard, as he lives nearby in a small flat above the old bakery.';
+  const whole = analyzePair(text, 'Pierce had built the home for his daughter.').features;
+  const part = analyzePair(text, 'Pierce had built the bakery for his son.').features;
+  const none = analyzePair(text, 'Madrid won the cup after extra time.').features;
+  t.ok(part.lopsidedNearMiss > whole.lopsidedNearMiss, `part ${part.lopsidedNearMiss} > whole ${whole.lopsidedNearMiss}`);
+  t.ok(part.lopsidedNearMiss > none.lopsidedNearMiss, `part ${part.lopsidedNearMiss} > none ${none.lopsidedNearMiss}`);
+  t.equal(analyzePair(text, 'Pierce had not built the bakery for his son.').features.lopsidedNearMiss, 0, 'a negation is left to the negation features');
+});
