@@ -1,9 +1,11 @@
 // Scores a labelled pair file through compareTexts (what `divergence compare` runs) and
-// prints, for the held-out part (not used to fit weights.json) and the whole file:
-// ROC-AUC of score, precision/recall/F1/accuracy of flag, best F1 over thresholds,
-// recall at precision ≥ 0.92; a per-category table where the file has categories; and
-// k-fold cross-validation of the whole fitting procedure for small files.
-// Usage: npx tsx scripts/eval-pairs.ts FILE.jsonl [--explain] [--heldout] [--folds 5]
+// prints, for the held-out part (pairs never used to fit weights.json: hash of the id ≥
+// FIT_SHARE): ROC-AUC of score, precision/recall/F1/accuracy of flag, best F1 over
+// thresholds, recall at precision ≥ 0.92; a per-category table where the file has
+// categories; and k-fold cross-validation of the whole fitting procedure for small files.
+// --whole adds the figures over the whole file (it includes the fitting part: a diagnostic,
+// not a quality figure) and runs the table and --explain over it.
+// Usage: npx tsx scripts/eval-pairs.ts FILE.jsonl [--explain] [--whole] [--folds 5]
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { compareTexts } from '../src/analysis/score/compare.js';
@@ -34,11 +36,11 @@ interface Result {
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--') && a.endsWith('.jsonl'));
 if (!file) {
-  console.error('usage: npx tsx scripts/eval-pairs.ts FILE.jsonl [--explain] [--heldout] [--folds K]');
+  console.error('usage: npx tsx scripts/eval-pairs.ts FILE.jsonl [--explain] [--whole] [--folds K]');
   process.exit(2);
 }
 const explain = args.includes('--explain');
-const heldOnly = args.includes('--heldout');
+const whole = args.includes('--whole');
 const foldsArg = args.indexOf('--folds');
 const folds = foldsArg >= 0 ? Number(args[foldsArg + 1]) : 5;
 
@@ -70,11 +72,11 @@ function report(label: string, rows: Result[]): void {
 console.log(`${basename(file)} — contradiction = positive; flag threshold ${FLAG_THRESHOLD} (weights.json); ${(lines.length / (ms / 1000)).toFixed(0)} pairs/s`);
 const held = results.filter((r) => r.heldOut);
 report('held-out', held);
-report('whole', results);
+if (whole) report('whole*', results);
 
-const scope = heldOnly ? held : results;
+const scope = whole ? results : held;
 if (lines.some((l) => l.category)) {
-  console.log(`\nper category (${heldOnly ? 'held-out' : 'whole file'}):`);
+  console.log(`\nper category (${whole ? 'whole file, fitting part included' : 'held-out'}):`);
   console.log('category'.padEnd(18) + 'n'.padStart(6) + 'pos'.padStart(6) + '   P      R      F1     acc');
   const cats = [...new Set(scope.map((r) => r.line.category ?? ''))].sort();
   for (const c of cats) {
