@@ -11,10 +11,8 @@ export interface Entailment {
   missingNames: number;
   /** x's numbers whose value y never states, 0..1. */
   missingNumbers: number;
-  /** How tightly y's partners sit: partners / token span they cover in y (1 = side by side). */
-  compact: number;
   /**
-   * The cover counting only partners inside one window of y about twice x's length: a
+   * The cover counting only partners inside one window of y as long as x: a
    * proposition asserted in one place, not pieced together from words scattered over a long text.
    */
   window: number;
@@ -28,9 +26,8 @@ export function entailment(x: TextInfo, y: TextInfo, map: Int32Array, q: Float32
   let num = 0;
   let den = 0;
   let missing = 0;
-  let lo = Infinity;
-  let hi = -Infinity;
-  let partners = 0;
+  // partners' positions in y with the weight they earn, for the window below
+  const hits: Array<[number, number]> = [];
   x.units.forEach((u, i) => {
     den += u.idf;
     const j = map[i]!;
@@ -39,19 +36,11 @@ export function entailment(x: TextInfo, y: TextInfo, map: Int32Array, q: Float32
       return;
     }
     // a narrower word is not asserted by a broader one
-    const m = spec[i]! > 0 ? 0.3 : Math.min(1, q[i]! / 0.9);
-    num += u.idf * m;
-    const p = y.units[j]!;
-    lo = Math.min(lo, p.tokFrom);
-    hi = Math.max(hi, p.tokTo);
-    partners += p.tokTo - p.tokFrom;
+    const m = u.idf * (spec[i]! > 0 ? 0.3 : Math.min(1, q[i]! / 0.9));
+    num += m;
+    hits.push([y.units[j]!.tokFrom, m]);
   });
   // best window: partners sorted by position in y, two pointers over them
-  const hits: Array<[number, number]> = [];
-  x.units.forEach((u, i) => {
-    const j = map[i]!;
-    if (j >= 0) hits.push([y.units[j]!.tokFrom, u.idf * (spec[i]! > 0 ? 0.3 : Math.min(1, q[i]! / 0.9))]);
-  });
   hits.sort((m, n) => m[0] - n[0]);
   const width = x.tokens.length;
   let best = 0;
@@ -67,7 +56,6 @@ export function entailment(x: TextInfo, y: TextInfo, map: Int32Array, q: Float32
     cover: den ? num / den : 0,
     missingNames: Math.min(missing, 3) / 3,
     missingNumbers: x.numbers.length ? numMissing / x.numbers.length : 0,
-    compact: partners ? partners / (hi - lo) : 0,
     window: den ? best / den : 0,
   };
 }

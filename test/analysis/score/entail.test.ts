@@ -103,3 +103,13 @@ t.test('a near miss: the claim found almost whole, with no negation anywhere', a
   t.ok(part.lopsidedNearMiss > none.lopsidedNearMiss, `part ${part.lopsidedNearMiss} > none ${none.lopsidedNearMiss}`);
   t.equal(analyzePair(text, 'Pierce had not built the bakery for his son.').features.lopsidedNearMiss, 0, 'a negation is left to the negation features');
 });
+
+t.test('a different number where a short claim is found in a long text', async (t) => {
+  const text =
+    'The court in Leeds heard on Tuesday that Tyler Jackson, who admitted the robbery of a shop in the city centre last spring, has been sentenced to 21 months in prison.';
+  const other = analyzePair(text, 'Tyler Jackson has been sentenced to 18 months.').features;
+  const same = analyzePair(text, 'Tyler Jackson has been sentenced to 21 months.').features;
+  t.ok(other.lopsidedNumber > 0, `different number: ${other.lopsidedNumber}`);
+  t.equal(same.lopsidedNumber, 0, 'the same number is no conflict');
+  t.ok(other.lopsidedNumber <= other.lopsided, 'never more than the shape allows');
+});
