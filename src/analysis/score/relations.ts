@@ -91,11 +91,6 @@ function lemmaSet(word: string): Set<string> {
   return new Set(lemmas(word).map((l) => l.lemma));
 }
 
-function sharesSynset(a: Synset[], b: Synset[]): boolean {
-  const ks = new Set(a.map(key));
-  return b.some((s) => ks.has(key(s)));
-}
-
 /** Direct antonym links, and for adjectives the antonyms of the cluster head (indirect antonyms). */
 function antonymTargets(word: string): Set<string> {
   const out = new Set<string>();
@@ -122,46 +117,11 @@ function antonymTargets(word: string): Set<string> {
   return out;
 }
 
-function isAntonym(a: string, b: string): boolean {
-  const tb = lemmaSet(b);
-  for (const w of antonymTargets(a)) if (tb.has(w)) return true;
-  const ta = lemmaSet(a);
-  for (const w of antonymTargets(b)) if (ta.has(w)) return true;
-  return false;
-}
-
 /** Synset keys the adjective senses pertain to ('\\' pointers: Russian → Russia). */
 function pertainyms(ss: Synset[]): string[] {
   const out: string[] = [];
   for (const s of ss) if (s.pos === 'a') for (const p of s.pointers) if (p.symbol === '\\' && p.pos === 'n') out.push(p.pos + p.offset);
   return out;
-}
-
-function pertainsTo(adj: Synset[], noun: Synset[]): boolean {
-  const ks = new Set(noun.map(key));
-  return pertainyms(adj).some((k) => ks.has(k));
-}
-
-function isHypernymOf(general: Synset[], specific: Synset[]): boolean {
-  const gk = new Set(general.map(key));
-  for (const s of specific) for (const k of ancestors(s, 8).keys()) if (gk.has(k)) return true;
-  return false;
-}
-
-/**
- * A category above `specific` named with the general word as one of its parts: guitar is a
- * "musical_instrument", piano a "keyboard_instrument" — an instrument, a keyboard, though WordNet
- * files those words' own senses elsewhere.
- */
-function namedAbove(specific: Synset[], general: Set<string>): boolean {
-  for (const s of specific) {
-    for (const k of ancestors(s, 8).keys()) {
-      for (const w of synset(k[0] as Pos, Number(k.slice(1))).words) {
-        if (w.includes('_') && w.split('_').some((part) => general.has(part))) return true;
-      }
-    }
-  }
-  return false;
 }
 
 /** The part of speech on which the two share a close, specific category, or null. */
@@ -178,7 +138,7 @@ function cohyponymPos(a: Synset[], b: Synset[]): Pos | null {
       for (const [k, d] of ancestors(sb, DEEP_UP)) {
         const da = aa.get(k);
         if (da === undefined) continue;
-        const depth = rootDepth(synset(k[0] as Pos, Number(k.slice(1))));
+        const depth = rootDepthCache.get(k) ?? rootDepth(synset(k[0] as Pos, Number(k.slice(1))));
         if (sa.pos === 'v') {
           // verb hierarchies are shallow: only verbs sharing a parent (or grandparent) are sisters
           if (da + d <= 3) return 'v';
@@ -216,26 +176,74 @@ export function relation(a: string, b: string): Relation {
   return r;
 }
 
+/**
+ * What compute() needs of one word, worked out once per word: the relation of a new pair is then
+ * set lookups, not walks over WordNet (scoring meets most words many times, in new pairs).
+ */
+interface WordProfile {
+  lemmas: Set<string>;
+  senses: Synset[];
+  senseKeys: Set<string>;
+  antonyms: Set<string>;
+  pertainyms: string[];
+  concepts: Synset[];
+  conceptKeys: string[];
+  /** Ancestors (up to 8 levels) of the concept senses: isHypernymOf. */
+  above: Set<string>;
+  /** Parts of the compound names of those ancestors: namedAbove. */
+  abovePartNames: Set<string>;
+}
+
+const profiles = new Map<string, WordProfile>();
+
+function profile(word: string): WordProfile {
+  let p = profiles.get(word);
+  if (p) return p;
+  const ss = senses(word);
+  const concepts = conceptSenses(word);
+  const above = new Set<string>();
+  for (const s of concepts) for (const k of ancestors(s, 8).keys()) above.add(k);
+  const abovePartNames = new Set<string>();
+  for (const k of above) {
+    for (const w of synset(k[0] as Pos, Number(k.slice(1))).words) if (w.includes('_')) for (const part of w.split('_')) abovePartNames.add(part);
+  }
+  p = {
+    lemmas: lemmaSet(word),
+    senses: ss,
+    senseKeys: new Set(ss.map(key)),
+    antonyms: antonymTargets(word),
+    pertainyms: pertainyms(ss),
+    concepts,
+    conceptKeys: concepts.map(key),
+    above,
+    abovePartNames,
+  };
+  if (profiles.size > 100_000) profiles.clear();
+  profiles.set(word, p);
+  return p;
+}
+
+function intersects(xs: Iterable<string>, ys: Set<string>): boolean {
+  for (const x of xs) if (ys.has(x)) return true;
+  return false;
+}
+
 function compute(a: string, b: string): Relation {
-  const la = lemmaSet(a);
-  const lb = lemmaSet(b);
-  for (const l of la) if (lb.has(l)) return 'same';
-  const sa = senses(a);
-  const sb = senses(b);
-  if (!sa.length || !sb.length) return 'none';
-  if (isAntonym(a, b)) return 'antonym';
-  if (sharesSynset(sa, sb)) return 'synonym';
+  const pa = profile(a);
+  const pb = profile(b);
+  if (intersects(pa.lemmas, pb.lemmas)) return 'same';
+  if (!pa.senses.length || !pb.senses.length) return 'none';
+  if (intersects(pa.antonyms, pb.lemmas) || intersects(pb.antonyms, pa.lemmas)) return 'antonym';
+  if (intersects(pa.senseKeys, pb.senseKeys)) return 'synonym';
   // an adjective of a place or thing is that thing (Russian / Russia, Burmese / Burma), never its sister
-  if (pertainsTo(sa, sb) || pertainsTo(sb, sa)) return 'synonym';
-  const ca = conceptSenses(a);
-  const cb = conceptSenses(b);
+  if (intersects(pa.pertainyms, pb.senseKeys) || intersects(pb.pertainyms, pa.senseKeys)) return 'synonym';
   // 'hypernym' means b is more general than a (saxophone → instrument).
-  if (isHypernymOf(cb, ca)) return 'hypernym';
-  if (isHypernymOf(ca, cb)) return 'hyponym';
-  if (namedAbove(ca, lb)) return 'hypernym';
-  if (namedAbove(cb, la)) return 'hyponym';
+  if (intersects(pb.conceptKeys, pa.above)) return 'hypernym';
+  if (intersects(pa.conceptKeys, pb.above)) return 'hyponym';
+  if (intersects(pb.lemmas, pa.abovePartNames)) return 'hypernym';
+  if (intersects(pa.lemmas, pb.abovePartNames)) return 'hyponym';
   // Sister verbs (slicing/peeling) are weaker evidence than sister things (kitchen/bathroom).
-  const pos = cohyponymPos(ca, cb);
+  const pos = cohyponymPos(pa.concepts, pb.concepts);
   if (pos) return pos === 'v' ? 'sister-verb' : 'cohyponym';
   return 'none';
 }
