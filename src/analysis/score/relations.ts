@@ -125,17 +125,19 @@ function pertainyms(ss: Synset[]): string[] {
 }
 
 /** The part of speech on which the two share a close, specific category, or null. */
-function cohyponymPos(a: Synset[], b: Synset[]): Pos | null {
-  for (let ia = 0; ia < a.length; ia++) {
-    const sa = a[ia]!;
-    const aa = ancestors(sa, DEEP_UP);
-    for (let ib = 0; ib < b.length; ib++) {
-      const sb = b[ib]!;
+function cohyponymPos(a: WordProfile, b: WordProfile): Pos | null {
+  // most pairs share no category this near: one set lookup each answers them
+  if (!intersects(a.nearUnion, b.nearUnion)) return null;
+  for (let ia = 0; ia < a.concepts.length; ia++) {
+    const sa = a.concepts[ia]!;
+    const aa = a.near[ia]!;
+    for (let ib = 0; ib < b.concepts.length; ib++) {
+      const sb = b.concepts[ib]!;
       if (sa.pos !== sb.pos) continue;
       // far relatives and verbs only on their main senses: rare senses link almost anything
       const main = ia < 2 && ib < 2;
       if (sa.pos === 'v' && !main) continue;
-      for (const [k, d] of ancestors(sb, DEEP_UP)) {
+      for (const [k, d] of b.near[ib]!) {
         const da = aa.get(k);
         if (da === undefined) continue;
         const depth = rootDepthCache.get(k) ?? rootDepth(synset(k[0] as Pos, Number(k.slice(1))));
@@ -192,6 +194,9 @@ interface WordProfile {
   above: Set<string>;
   /** Parts of the compound names of those ancestors: namedAbove. */
   abovePartNames: Set<string>;
+  /** Per concept sense, its ancestors up to DEEP_UP levels with their distance: cohyponymPos. */
+  near: Map<string, number>[];
+  nearUnion: Set<string>;
 }
 
 const profiles = new Map<string, WordProfile>();
@@ -203,6 +208,7 @@ function profile(word: string): WordProfile {
   const concepts = conceptSenses(word);
   const above = new Set<string>();
   for (const s of concepts) for (const k of ancestors(s, 8).keys()) above.add(k);
+  const near = concepts.map((s) => ancestors(s, DEEP_UP));
   const abovePartNames = new Set<string>();
   for (const k of above) {
     for (const w of synset(k[0] as Pos, Number(k.slice(1))).words) if (w.includes('_')) for (const part of w.split('_')) abovePartNames.add(part);
@@ -217,6 +223,8 @@ function profile(word: string): WordProfile {
     conceptKeys: concepts.map(key),
     above,
     abovePartNames,
+    near,
+    nearUnion: new Set(near.flatMap((m) => [...m.keys()])),
   };
   if (profiles.size > 100_000) profiles.clear();
   profiles.set(word, p);
@@ -243,7 +251,7 @@ function compute(a: string, b: string): Relation {
   if (intersects(pb.lemmas, pa.abovePartNames)) return 'hypernym';
   if (intersects(pa.lemmas, pb.abovePartNames)) return 'hyponym';
   // Sister verbs (slicing/peeling) are weaker evidence than sister things (kitchen/bathroom).
-  const pos = cohyponymPos(pa.concepts, pb.concepts);
+  const pos = cohyponymPos(pa, pb);
   if (pos) return pos === 'v' ? 'sister-verb' : 'cohyponym';
   return 'none';
 }
