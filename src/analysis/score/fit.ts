@@ -110,7 +110,8 @@ export function fitWeights(sets: Dataset[], base: Weights, opts: { l2?: number; 
     const pos = s.pairs.filter((p) => p.positive).length / Math.max(1, s.pairs.length);
     const balanced = pos > 0.4 && pos < 0.6;
     return grid.map((t) => {
-      const m = prf(s.pairs.map((p) => ({ flag: scoreBare(p, { ...w, flagThreshold: t }).flag, positive: p.positive })));
+      const wt = { ...w, flagThreshold: t };
+      const m = prf(s.pairs.map((p) => ({ flag: scoreBare(p, wt).flag, positive: p.positive })));
       return balanced ? m.accuracy : m.f1;
     });
   });
@@ -122,7 +123,12 @@ export function fitWeights(sets: Dataset[], base: Weights, opts: { l2?: number; 
   // a set that demands a recall (the one-word-swap set: its swaps must stay flagged) rules out
   // the thresholds that lose it
   const recalls = sets.map((s) =>
-    s.minRecall === undefined ? null : grid.map((t) => prf(s.pairs.map((p) => ({ flag: scoreBare(p, { ...w, flagThreshold: t }).flag, positive: p.positive }))).recall),
+    s.minRecall === undefined
+      ? null
+      : grid.map((t) => {
+          const wt = { ...w, flagThreshold: t };
+          return prf(s.pairs.map((p) => ({ flag: scoreBare(p, wt).flag, positive: p.positive }))).recall;
+        }),
   );
   // a demand no threshold meets becomes "as close to it as any threshold gets"
   const demand = sets.map((s, i) => (s.minRecall === undefined ? 0 : Math.min(s.minRecall, Math.max(...recalls[i]!) - 0.005)));

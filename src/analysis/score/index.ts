@@ -124,7 +124,8 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   if (!cues.length && score >= w.flagThreshold) score = belowThreshold(score, w);
   const flag = score >= w.flagThreshold;
   const components: Record<string, number> = { relatedness: round(rel), content: round(f.content), dice: round(f.dice), logistic: round(lr), wordingDrift: round(p.wording.drift) };
-  for (const k of FEATURE_NAMES) components[k] = round(f[k]);
+  // the features that fired: a zero says nothing and would only bulk up every stored divergence
+  for (const k of FEATURE_NAMES) if (f[k] !== 0) components[k] = round(f[k]);
   return {
     score: round(score),
     relatedness: round(rel),

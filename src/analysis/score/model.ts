@@ -30,8 +30,13 @@ export interface Weights {
 
 export const WEIGHTS: Weights = weightsFile;
 
+// the weights in FEATURE_NAMES order, once per weights object (scoring reads them per pair)
+const ordered = new WeakMap<Weights, Float64Array>();
+
 export function logistic(features: Record<FeatureName, number>, w: Weights = WEIGHTS): number {
+  let ws = ordered.get(w);
+  if (!ws) ordered.set(w, (ws = Float64Array.from(FEATURE_NAMES, (n) => w.weights[n] ?? 0)));
   let z = w.bias;
-  for (const name of FEATURE_NAMES) z += (w.weights[name] ?? 0) * features[name];
+  for (let k = 0; k < FEATURE_NAMES.length; k++) z += ws[k]! * features[FEATURE_NAMES[k]!];
   return 1 / (1 + Math.exp(-z));
 }
