@@ -4,7 +4,7 @@
 // role phrases ("the Russian leader", "his Russian counterpart") go through what the document
 // itself said about people; anonymous sources stay as written.
 import type { Paragraph } from './segment.js';
-import type { Draft } from './patterns.js';
+import type { Draft } from './draft.js';
 import type { NP } from './np.js';
 import { LEADER_ROLES, ANON_HEADS, DISTINCT_HEADS, DOCUMENT_HEADS, REDESCRIPTION_HEADS } from './lexicon.js';
 import { nearest, type Actor, type Registry } from './registry.js';

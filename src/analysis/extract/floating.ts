@@ -7,7 +7,7 @@
 // paragraph of a quote left open at a paragraph end. A quote sentence right before an attributed
 // quote sentence ("Q1." "Q2," she said.) is that speaker's too.
 import type { Paragraph, Sentence } from './segment.js';
-import type { Draft } from './patterns.js';
+import type { Draft } from './draft.js';
 import type { Tok } from './lex.js';
 import { parseNPBack, parseNPForward } from './np.js';
 import { cueAt } from './cues.js';

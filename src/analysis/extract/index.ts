@@ -3,7 +3,8 @@
 // actors → classification. Each stage is a pure function over the previous one's data.
 import type { ExtractedStatement, Extraction } from '../types.js';
 import { segment, type Paragraph } from './segment.js';
-import { findDrafts, type Draft } from './patterns.js';
+import type { Draft } from './draft.js';
+import { findDrafts } from './patterns.js';
 import { addFloating } from './floating.js';
 import { transcriptDrafts } from './transcript.js';
 import { attribute } from './attribute.js';

@@ -6,7 +6,7 @@
 // headline such as "Poll: Clinton Leads"). Marked paragraphs are not parsed again for statements.
 import type { Paragraph } from './segment.js';
 import { isHeadline } from './segment.js';
-import type { Draft } from './patterns.js';
+import type { Draft } from './draft.js';
 import type { Cue } from './cues.js';
 import type { NP } from './np.js';
 import { TRANSCRIPT_ROLES } from './lexicon.js';

@@ -1,0 +1,77 @@
+// CONTENT, SPEAKER VERB.  /  CONTENT, VERB SPEAKER.  — no quotes needed; also an attribution inside the sentence
+// ("The plan, officials said, would cost …").
+import type { Tok } from './lex.js';
+import { cueAt, type Cue } from './cues.js';
+import { parseNPForward, type NP } from './np.js';
+import { AUXILIARIES, TIME_WORDS } from './lexicon.js';
+import type { Draft } from './draft.js';
+import { DASHES, MIN_CLAUSE_WORDS, OBJECT_PRONOUNS, PREPOSITIONS, infinitive, isAdverb, isTimeWord, parentheticalStart, skipBack, wordCount } from './grammar.js';
+import { pastParen, speakerBefore } from './speaker.js';
+import { cutContent } from './content.js';
+import { documentSubject } from './findings.js';
+
+/** CONTENT, SPEAKER VERB [adjuncts].  /  CONTENT, VERB SPEAKER [adjuncts]. */
+export function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
+  if (cue.frame === 'according' || cue.frame === 'eval' || cue.frame === 'intent' || cue.prepOnly) return null;
+  let speaker: NP | null = null;
+  let comma = -1;
+  let attrEnd = cue.t1;
+  const prevTok = toks[cue.t0 - 1];
+  if (cue.participle) return null;
+  if (prevTok?.text === ',' || (prevTok !== undefined && DASHES.has(prevTok.text))) {
+    speaker = parseNPForward(toks, cue.t1, lim, text);
+    if (speaker === null || (speaker.kind === 'pronoun' && speaker.pronoun !== 'male' && speaker.pronoun !== 'female')) return null;
+    comma = cue.t0 - 1;
+    attrEnd = pastParen(toks, speaker.t1, lim);
+  } else {
+    const end = skipBack(toks, cue.t0, s0);
+    // "…, a USA TODAY analysis of campaign-finance reports shows."
+    const doc = cue.evidence ? documentSubject(toks, s0, end, text) : null;
+    const sp = doc !== null ? { np: doc, start: doc.t0 } : speakerBefore(toks, end, s0, text);
+    if (sp === null) return null;
+    const c = toks[sp.start - 1];
+    if (c === undefined || !(c.text === ',' || DASHES.has(c.text))) return null;
+    speaker = sp.np;
+    comma = sp.start - 1;
+  }
+  // "…, Graham told the Washington Examiner on Monday.": the hearer after an object verb
+  if (cue.frame === 'object' && comma !== cue.t0 - 1 && attrEnd < lim) {
+    const t = toks[attrEnd];
+    if (t.word && OBJECT_PRONOUNS.has(t.low)) attrEnd++;
+    else {
+      const hearer = parseNPForward(toks, attrEnd, lim, text);
+      if (hearer !== null && hearer.kind !== 'pronoun') attrEnd = hearer.t1;
+    }
+  }
+  // nothing but adjuncts may follow the attribution: "…, she said on Monday." / "…, he said, adding …" — not an infinitive
+  // ("…, the Council has proved to be ineffective")
+  if (infinitive(toks, attrEnd, lim) >= 0) return null;
+  const next = toks[attrEnd];
+  if (next !== undefined && attrEnd < lim && next.text !== ',' && !(next.word && (PREPOSITIONS.has(next.low) || isAdverb(next) || isTimeWord(next) || TIME_WORDS.has(next.low)))) return null;
+  for (let k = attrEnd; k < lim; k++) {
+    const t = toks[k];
+    if (t.mark === 'open' || t.low === 'that' || t.text === ':') return null;
+    if (t.text === ',') break;
+  }
+  const a = s0;
+  if (comma <= a || speaker.kind === 'pronoun' && speaker.pronoun === 'relative') return null;
+  const pieces: Array<[number, number]> = [[a, comma]];
+  // the attribution sits inside the sentence: "It is on his watch, Scheer said, that the country …"
+  let inside = false;
+  if (toks[attrEnd]?.text === ',' && attrEnd + 1 < lim) {
+    let c = attrEnd + 1;
+    if (toks[c].low === 'that') c++;
+    const b = cutContent(toks, c, lim, text);
+    // "The plan, officials said, would cost …": the predicate goes on after the attribution
+    const predicate = AUXILIARIES.has(toks[c].low) && !toks[c].cap && parentheticalStart(toks, a, comma);
+    if (wordCount(toks, c, b) >= MIN_CLAUSE_WORDS && toks[c].word && (!isAdverb(toks[c]) || predicate) && !cueAt(toks, c, lim)) {
+      pieces.push([c, b]);
+      attrEnd = c;
+      inside = true;
+    }
+  }
+  // before the attribution: a clause, or — with the sentence going on after it — any start ("Otherwise, she said, …")
+  const before = wordCount(toks, a, comma);
+  if (before < (inside ? 1 : MIN_CLAUSE_WORDS) || inside && before < MIN_CLAUSE_WORDS && !parentheticalStart(toks, a, comma)) return null;
+  return { para, sent, pieces, speaker, speakerSource: 'phrase', apposition: null, cue, attribution: [comma, attrEnd] };
+}

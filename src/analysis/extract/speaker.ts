@@ -1,0 +1,212 @@
+// Speaker phrases: the phrase before a cue with its appositions and asides ("Hugh Hill, a doctor, said"),
+// a short parenthetical after a name, and the sentence's own subject.
+import type { Tok } from './lex.js';
+import { parseNP, parseNPBack, type NP } from './np.js';
+import { DOCUMENT_HEADS } from './lexicon.js';
+import { DASHES, FINITE, OBJECT_PREPOSITIONS, PREPOSITIONS, SENTENCE_PUNCT, SUBJECT_SKIP, phraseNP } from './grammar.js';
+
+// "the former sergeant-at-arms of the House", "supporters in Congress", "advisers to Mr. Obama", "officials with the agency"
+const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'to', 'with', 'from', 'on']);
+
+const APPOSITION_START: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose', 'which', 'now', 'then', 'formerly', 'himself', 'herself', 'one', 'another', 'both', 'also', 'president', 'chief', 'head', 'co-founder', 'founder']);
+
+export interface SpeakerBefore {
+  np: NP;
+  apposition: NP | null;
+  /** First token of the whole speaker expression (appositions included). */
+  start: number;
+}
+
+/** The speaker phrase ending at token `end`, with appositions: "Hugh Hill, a doctor," / "Kallas, who". */
+export function speakerBefore(toks: Tok[], end: number, min: number, text: string): SpeakerBefore | null {
+  const last = toks[end - 1];
+  if (last === undefined || end <= min) return null;
+  // "Rep. Gwen Moore (D-Wis.) said": a short parenthetical after the name
+  if (last.text === ')' && last.q < 0) {
+    const open = parenOpen(toks, end - 1, min);
+    return open < 0 ? null : speakerBefore(toks, open, min, text);
+  }
+  // "Kallas, who", "the European Union, which", "the study -- which": the relative's antecedent speaks
+  if (last.low === 'who' || last.low === 'which') {
+    let k = end - 1;
+    while (k > min && (toks[k - 1].text === ',' || DASHES.has(toks[k - 1].text))) k--;
+    if (last.low === 'which' && k === end - 1) return null;
+    const np = parseNPBack(toks, k, min, text);
+    return np === null || np.kind === 'pronoun' ? null : { np, apposition: null, start: np.t0 };
+  }
+  const commaish = last.text === ',' || (last.mark === 'close' && text[last.s - 1] === ',');
+  if (commaish) return appositive(toks, end - 1, min, text);
+  // "Kall -- co-editor of a book on the debates -- said": a description set off by dashes
+  if (DASHES.has(last.text) && last.q < 0) {
+    const open = dashOpen(toks, end - 1, min);
+    const sp = open < 0 ? null : speakerBefore(toks, open, min, text);
+    return sp === null || sp.np.kind === 'pronoun' ? null : sp;
+  }
+  const np = parseNPBack(toks, end, min, text) ?? ownedDocument(toks, end, min);
+  if (np === null) return null;
+  if (np.kind === 'pronoun' && np.pronoun !== 'male' && np.pronoun !== 'female' && np.pronoun !== 'plural' && np.pronoun !== 'neuter') return null;
+  const before = toks[np.t0 - 1];
+  if (before !== undefined && before.word && !before.cap && OBJECT_PREPOSITIONS.has(before.low)) {
+    const body = titledBody(toks, np, min, text);
+    if (body !== null) return { np: body, apposition: null, start: body.t0 };
+    const owned = sourceOwner(toks, np, min, text);
+    return owned === null ? null : { np: owned, apposition: null, start: owned.t0 };
+  }
+  return { np, apposition: null, start: np.t0 };
+}
+
+/** "the former sergeant-at-arms of the House of Commons", "supporters in Congress": the role or source before a
+ * preposition speaks; an anonymous source keeps its description as written. */
+function sourceOwner(toks: Tok[], np: NP, min: number, text: string): NP | null {
+  const before = toks[np.t0 - 1];
+  if (before === undefined || !SOURCE_PREPOSITIONS.has(before.low)) return null;
+  const owner = parseNPBack(toks, np.t0 - 1, min, text);
+  if (owner === null || (owner.kind !== 'role' && owner.kind !== 'anon') || toks[owner.t0 - 1]?.word === true && OBJECT_PREPOSITIONS.has(toks[owner.t0 - 1].low)) return null;
+  return owner.kind === 'anon' && np.kind !== 'pronoun' ? { ...owner, t1: np.t1, e: np.e } : owner;
+}
+
+/** The first token of the dash opening a short aside that ends with the dash at `close`, or -1. */
+function dashOpen(toks: Tok[], close: number, min: number): number {
+  let k = close;
+  while (k > min && DASHES.has(toks[k - 1].text)) k--;
+  for (let j = k - 1; j > min && j >= k - 40; j--) {
+    const t = toks[j];
+    if (t.q >= 0 || SENTENCE_PUNCT.has(t.text) || t.word && (FINITE.test(t.low) || t.low === 'that')) return -1;
+    if (!DASHES.has(t.text)) continue;
+    // a lone hyphen is a dash only when spaced or doubled ("--")
+    const spaced = toks[j - 1] !== undefined && toks[j - 1].e < t.s && toks[j + 1].s > t.e;
+    if (t.text === '-' && !spaced && toks[j - 1]?.text !== '-') return -1;
+    let o = j;
+    while (o > min && DASHES.has(toks[o - 1].text)) o--;
+    return o;
+  }
+  return -1;
+}
+
+/** "Ivana Trump's brief", "the senator's statement": a document speaks for its owner (attribute.ts resolves the owner). */
+function ownedDocument(toks: Tok[], end: number, min: number): NP | null {
+  const head = toks[end - 1];
+  const owner = toks[end - 2];
+  if (head === undefined || !head.word || head.cap || !DOCUMENT_HEADS.has(head.low) || owner === undefined || !owner.poss || !owner.cap) return null;
+  let a = end - 2;
+  while (a - 1 >= min && toks[a - 1].word && toks[a - 1].cap && !toks[a - 1].poss) a--;
+  return phraseNP(toks, a, end, null);
+}
+
+/** "the Commission on Presidential Debates", "the Bureau of Labor Statistics": a capitalised title joined by on/of/for. */
+function titledBody(toks: Tok[], np: NP, min: number, text: string): NP | null {
+  const before = toks[np.t0 - 1];
+  const head = toks[np.t0 - 2];
+  if (np.kind !== 'name' || (before.low !== 'on' && before.low !== 'of' && before.low !== 'for') || head === undefined || !head.word || !head.cap) return null;
+  const owner = parseNPBack(toks, np.t0 - 1, min, text);
+  if (owner === null || owner.kind === 'pronoun' || owner.kind === 'place' || !toks[owner.nameT0]?.cap) return null;
+  const nameS = toks[owner.nameT0].s;
+  return { ...owner, kind: 'name', t1: np.t1, e: np.e, name: text.slice(nameS, np.e), org: true };
+}
+
+/** The "(" of a short parenthetical ending with ")" at `close`, or -1. */
+function parenOpen(toks: Tok[], close: number, min: number): number {
+  for (let k = close - 1; k >= min && k >= close - 8; k--) {
+    const t = toks[k];
+    if (t.text === '(') return k > min ? k : -1;
+    if (t.text === ')' || t.mark !== null || SENTENCE_PUNCT.has(t.text) && t.text !== '.') return -1;
+  }
+  return -1;
+}
+
+/** Past a short parenthetical right after a phrase: "said Sen. Ann Ray (R-Ohio)," → the token after ")". */
+export function pastParen(toks: Tok[], i: number, lim: number): number {
+  if (toks[i]?.text !== '(') return i;
+  for (let k = i + 1; k < lim && k <= i + 8; k++) {
+    const t = toks[k];
+    if (t.text === ')') return k + 1;
+    if (t.mark !== null || (SENTENCE_PUNCT.has(t.text) && t.text !== '.')) return i;
+  }
+  return i;
+}
+
+/** NP1 , APPOSITION , VERB — with the comma before the verb at `comma`. */
+function appositive(toks: Tok[], comma: number, min: number, text: string): SpeakerBefore | null {
+  // the sentence opens with the speaker: "Will Young, a mechanic based in Kansas City, Mo., said"
+  let s = min;
+  while (s < comma && toks[s].word && SUBJECT_SKIP.has(toks[s].low)) s++;
+  let first = parseNP(toks, s, comma, text);
+  // "Richard Shelby of Alabama, the chairman …, said"
+  if (first !== null && first.kind === 'name' && toks[first.t1]?.low === 'of' && toks[first.t1 + 1]?.cap === true) {
+    const of = parseNP(toks, first.t1 + 1, comma, text);
+    if (of !== null && (of.kind === 'place' || of.kind === 'name') && toks[of.t1]?.text === ',') first = { ...first, t1: of.t1, e: of.e };
+  }
+  let firstEnd = first?.t1 ?? -1;
+  // "A lawyer for the news outlets, David Schulz, said": a source phrase with its prepositional tail
+  if (first !== null && (first.kind === 'anon' || first.kind === 'role') && toks[firstEnd]?.word === true && SOURCE_PREPOSITIONS.has(toks[firstEnd].low)) {
+    const obj = parseNP(toks, firstEnd + 1, comma, text);
+    if (obj !== null && obj.kind !== 'pronoun' && toks[obj.t1]?.text === ',') {
+      firstEnd = obj.t1;
+      if (first.kind === 'anon') first = { ...first, t1: obj.t1, e: obj.e };
+    }
+  }
+  // "Rep. Ann Meeks (D-N.Y.), chair of the caucus, said"
+  if (first !== null) firstEnd = pastParen(toks, firstEnd, comma);
+  if (first !== null && first.kind !== 'pronoun' && toks[firstEnd]?.text === ',' && firstEnd < comma && appositionSegment(toks, firstEnd + 1, comma)) {
+    const inner = parseNP(toks, firstEnd + 1, comma, text);
+    if (inner !== null && inner.t1 === comma && inner.kind === 'name' && first.kind !== 'name') return { np: inner, apposition: first, start: first.t0 };
+    return { np: first, apposition: inner !== null && inner.t1 === comma ? inner : null, start: first.t0 };
+  }
+  for (let p = comma - 1; p >= min && p >= comma - 40; p--) {
+    const t = toks[p];
+    if (t.text !== ',' || t.q >= 0) continue;
+    let np = parseNPBack(toks, p, min, text);
+    if (np === null || np.kind === 'pronoun') continue;
+    const before = toks[np.t0 - 1];
+    if (before !== undefined && before.word && OBJECT_PREPOSITIONS.has(before.low)) {
+      // "Officials at the agency, a division of the department, said": the source before the preposition speaks
+      const owned = sourceOwner(toks, np, min, text);
+      if (owned === null || owned.kind !== 'anon') continue;
+      np = owned;
+    }
+    const inner = parseNP(toks, p + 1, comma, text);
+    const innerFull = inner !== null && inner.t1 === comma;
+    if (!innerFull && !appositionSegment(toks, p + 1, comma)) return null;
+    // prefer the personal name when one side is a name and the other a role
+    if (innerFull && inner !== null && inner.kind === 'name' && np.kind !== 'name') return { np: inner, apposition: np, start: np.t0 };
+    return { np, apposition: innerFull ? inner : null, start: np.t0 };
+  }
+  return null;
+}
+
+/** Between two commas after a name: a description, not a clause ("principal researcher at Dixon Hall", "D-Mass."). */
+export function appositionSegment(toks: Tok[], a: number, b: number): boolean {
+  const seg = toks[a];
+  if (seg === undefined || a >= b) return false;
+  if (APPOSITION_START.has(seg.low) || seg.cap || seg.poss || /^\p{N}/u.test(seg.text)) return true;
+  if (b - a > 16) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.word && (FINITE.test(t.low) || (t.low === 'that' && k > a))) return false;
+  }
+  return true;
+}
+
+/** The grammatical subject of the sentence: its first phrase after an introductory clause. */
+export function subjectOf(toks: Tok[], s0: number, before: number, text: string): NP | null {
+  let pos = s0;
+  for (let tries = 0; tries < 4 && pos < before; tries++) {
+    while (pos < before && (toks[pos].q >= 0 || !toks[pos].word || SUBJECT_SKIP.has(toks[pos].low))) {
+      if (toks[pos].q >= 0 || toks[pos].word) pos++;
+      else if (toks[pos].text === ',') pos++;
+      else pos++;
+    }
+    const t = toks[pos];
+    if (t === undefined || pos >= before) return null;
+    // "Chastened by the complaints, Trump …": an opening participle clause is not the subject
+    const participial = /^[a-z]{3,}ed$/.test(t.low) && PREPOSITIONS.has(toks[pos + 1]?.low ?? '') || toks[pos + 1]?.low === 'by' && !t.poss;
+    if (!PREPOSITIONS.has(t.low) && !participial && !(t.low.endsWith('ing') && !t.cap) && !(t.low === 'even' || t.low === 'although' || t.low === 'though' || t.low === 'when' || t.low === 'if' || t.low === 'as' || t.low === 'because')) {
+      const np = parseNP(toks, pos, before, text);
+      if (np !== null && !(np.kind === 'pronoun' && (np.pronoun === 'relative' || np.pronoun === 'first'))) return np;
+      if (np === null) return null;
+    }
+    while (pos < before && !(toks[pos].text === ',' && toks[pos].q < 0)) pos++;
+    pos++;
+  }
+  return null;
+}
