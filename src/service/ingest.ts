@@ -196,6 +196,23 @@ function worthScoring(a: StatementRecord, b: StatementRecord): boolean {
   return normalizedText(a.text) !== normalizedText(b.text);
 }
 
+/**
+ * Statements that repeat, verbatim and by the same speaker in the same event, an earlier statement
+ * (a wire story run by several outlets): only the first of each such group is paired. It was, or
+ * is now, scored against everything the repeats would meet, so their pairs would list the same
+ * divergence again.
+ */
+function repeats(all: Map<number, StatementRecord>): Set<number> {
+  const first = new Map<string, number>();
+  const out = new Set<number>();
+  for (const s of [...all.values()].sort((a, b) => a.id - b.id)) {
+    const key = `${s.eventId ?? ''}\u0000${s.speaker ?? ''}\u0000${normalizedText(s.text)}`;
+    if (first.has(key)) out.add(s.id);
+    else first.set(key, s.id);
+  }
+  return out;
+}
+
 function normalizedText(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -220,13 +237,14 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
     }
   }
   const all = await tx.statementsByIds([...pairs.values()].flat());
+  const covered = repeats(all);
   const created: number[] = [];
   let scored = 0;
   for (const [aId, bId] of pairs.values()) {
     const a = all.get(aId);
     const b = all.get(bId);
     if (!a || !b) continue;
-    if (!worthScoring(a, b)) continue;
+    if (covered.has(aId) || covered.has(bId) || !worthScoring(a, b)) continue;
     scored++;
     const result = scorePair(scoringSide(a), scoringSide(b), { sameEvent: a.eventId !== null && a.eventId === b.eventId });
     if (!result.flag || result.kind === null) continue;

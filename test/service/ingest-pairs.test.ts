@@ -9,7 +9,7 @@ const story = [
   '"There will be no ceasefire while weapons keep arriving," Ukrainian Foreign Minister Andrii Sybiha said.',
 ].join('\n\n');
 
-t.test('a verbatim copy scores no pair of identical statements', async (t) => {
+t.test('a verbatim copy of a story adds no pair; what it adds is scored against the originals', async (t) => {
   const store = await memoryStore();
   t.teardown(() => store.close());
   const first = await ingestDocument(store, { text: story, outlet: 'Wire' });
@@ -20,10 +20,20 @@ t.test('a verbatim copy scores no pair of identical statements', async (t) => {
   t.ok(copy.created);
   t.equal(copy.statementIds.length, 2);
   t.equal(copy.candidatePairs, 5, 'within the copy, and each copy statement with both originals');
-  t.equal(copy.scoredPairs, 3, 'the two pairs of identical statements are not scored');
+  t.equal(copy.scoredPairs, 0, 'every statement repeats one already scored against the same candidates');
   const stored = await store.statementsByIds([...first.statementIds, ...copy.statementIds]);
-  const texts = new Set([...stored.values()].map((s) => s.text));
-  t.equal(texts.size, 2, 'the copy did repeat the statements verbatim');
+  t.equal(new Set([...stored.values()].map((s) => s.text)).size, 2, 'the copy did repeat the statements verbatim');
+  t.equal((await store.document(copy.documentId))?.eventId, (await store.document(first.documentId))?.eventId, 'in the same event');
+
+  const extended = await ingestDocument(store, {
+    text: `${story}\n\n"Talks are possible only after a full withdrawal," Ukrainian President Volodymyr Zelensky said.`,
+    outlet: 'Evening',
+  });
+  t.equal(extended.statementIds.length, 3);
+  const all = await store.statementsByIds(extended.statementIds);
+  const added = [...all.values()].filter((s) => s.speaker?.includes('Zelensky'));
+  t.equal(added.length, 1, 'one new statement');
+  t.equal(extended.scoredPairs, 2, 'the new statement meets the two originals once, not each copy of them');
 });
 
 t.test('one speaker twice in one story is not a pair; the same speaker elsewhere is', async (t) => {
