@@ -37,6 +37,8 @@ const CROSS_EVENT_CANDIDATES = 50;
 const CROSS_EVENT_MIN_SHARED_KEYS = 2;
 /** Across events, keys on more statements than this are too common to block on. */
 const CROSS_EVENT_MAX_POSTINGS = 400;
+/** Statements of the event sharing most keys with a new one, searched for a verbatim earlier twin. */
+const REPEAT_CANDIDATES = 5;
 /** How many events a new document is compared with at most. */
 const CANDIDATE_EVENTS = 25;
 
@@ -86,8 +88,8 @@ export async function ingestExtraction(store: Store, input: IngestInput, extract
       text: input.text,
       eventId,
     });
-    const statementIds = await insertStatements(tx, extraction, actorIds, documentId, eventId);
-    const pairs = await pairAndScore(tx, statementIds);
+    const { ids: statementIds, repeated } = await insertStatements(tx, extraction, actorIds, documentId, eventId);
+    const pairs = await pairAndScore(tx, statementIds.filter((id) => !repeated.has(id)));
     return { created: true, documentId, statementIds, ...pairs };
   });
 }
@@ -159,21 +161,38 @@ export function eventWrite(summary: EventSummary, keys: string[]): EventWrite<Ev
   return { title: eventTitle(summary), summary, from: span.from, to: span.to, keys };
 }
 
+/**
+ * Stores the statements. One that repeats an earlier statement of its event verbatim, by the same
+ * speaker (a wire story run by several outlets), gets no blocking keys: it is never a candidate,
+ * so repeats do not crowd the candidate lists, and the earlier one stands for it in every pair.
+ */
 async function insertStatements(
   tx: Mutations,
   extraction: Extraction,
   actorIds: Map<string, number>,
   documentId: number,
   eventId: number,
-): Promise<number[]> {
+): Promise<{ ids: number[]; repeated: Set<number> }> {
   const ids: number[] = [];
+  const repeated = new Set<number>();
   for (const s of extraction.statements) {
     const actorId = s.speaker === null ? null : (actorIds.get(s.speaker) ?? null);
+    const keys = statementKeys(s, String(eventId));
+    const twin = await repeatOf(tx, s, eventId, keys);
     const id = await tx.insertStatement({ ...s, documentId, actorId, eventId });
-    await tx.insertStatementKeys(id, statementKeys(s, String(eventId)));
+    if (twin) repeated.add(id);
+    else await tx.insertStatementKeys(id, keys);
     ids.push(id);
   }
-  return ids;
+  return { ids, repeated };
+}
+
+/** Whether an earlier statement of the event says these words by this speaker; twins share every key, so they rank first. */
+async function repeatOf(tx: Mutations, s: { speaker: string | null; text: string }, eventId: number, keys: string[]): Promise<boolean> {
+  const eventKey = eventBlockKey(String(eventId));
+  const near = await tx.statementsByIds(await tx.statementsInEvent(eventKey, keys, REPEAT_CANDIDATES));
+  const text = normalizedText(s.text);
+  return [...near.values()].some((o) => o.speaker === s.speaker && normalizedText(o.text) === text);
 }
 
 function scoringSide(s: StatementRecord): ScoringStatement {
