@@ -7,6 +7,7 @@ import { relation, isAnimateWord } from './relations.js';
 import { NEWS_ANTONYMS } from './lexicon.js';
 import { side } from './cues.js';
 import { slotOf, type Slot } from './slot.js';
+import { clauseMatch, PROPOSITION } from './proposition.js';
 
 export interface ContrastResult {
   antonym: number;
@@ -22,7 +23,14 @@ export interface ContrastResult {
   swaps: Array<[number, number]>;
   /** Opposites or sister terms by the slot they fill (slot.ts): 1 when some swap fills it. */
   slots: Record<Slot, number>;
+  /**
+   * 1 when an opposite or a sister term of one scene fills one slot of two clauses that
+   * otherwise say the same thing (proposition.ts): the evidence a flag may rest on.
+   */
+  shared: number;
   cues: Cue[];
+  /** Cues of swaps whose clauses say different things: kept out of flags. */
+  weak: Cue[];
 }
 
 /** In the news list by stem or by a WordNet base form's stem (bought / sold → buy / sell). */
@@ -100,7 +108,9 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
   let name = 0;
   const swaps: Array<[number, number]> = [];
   const slots: Record<Slot, number> = { verb: 0, modifier: 0, place: 0, argument: 0 };
+  let shared = 0;
   const cues: Cue[] = [];
+  const weak: Cue[] = [];
   const usedB = new Set<number>();
   for (let i = 0; i < a.units.length; i++) {
     if (al.qa[i]! >= 0.9) continue;
@@ -133,7 +143,9 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
       if (r === 'sister-verb') sisterVerb = 1;
       else if (scene && r === 'antonym') antonym = 1;
       else if (scene) cohyponym = 1;
-      cues.push({
+      const inOneProposition = scene && r !== 'sister-verb' && clauseMatch(a, b, al, i, j) >= PROPOSITION.minClauseMatch;
+      if (inOneProposition) shared = 1;
+      const cue: Cue = {
         type: 'antonym',
         note:
           r === 'antonym'
@@ -143,9 +155,11 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
               : `"${wa}" and "${wb}" are different actions of one kind`,
         a: side(a.text, ua.start, ua.end),
         b: side(b.text, ub.start, ub.end),
-      });
+      };
+      cues.push(cue);
+      if (!inOneProposition) weak.push(cue);
       break;
     }
   }
-  return { antonym, cohyponym, sisterVerb, subject, person, name, swaps, slots, cues };
+  return { antonym, cohyponym, sisterVerb, subject, person, name, swaps, slots, shared, cues, weak };
 }

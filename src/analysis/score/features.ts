@@ -12,6 +12,7 @@ import { numberConflicts } from './numbers.js';
 import { contentRelatedness } from './relatedness.js';
 import { side } from './cues.js';
 import { entailment } from './entail.js';
+import { numberClauseMatch, PROPOSITION } from './proposition.js';
 
 /** Names of the fitted features, in weights.json order. */
 export const FEATURE_NAMES = [
@@ -37,6 +38,12 @@ export type Features = Record<FeatureName, number> & {
    * statements is one scene told two ways ("in Mexico" / "in Argentina" is all of it).
    */
   swapCover: number;
+  /** Negation evidence on a proposition both statements express (negation.ts `shared`). */
+  propNegation: number;
+  /** Negation evidence on the predicate only, the subject left to the context (negation.ts `sharedPredicate`). */
+  propNegationClaim: number;
+  /** An opposite, sister term, number or date in one slot of clauses that otherwise match. */
+  propContrast: number;
 };
 
 export interface PairAnalysis {
@@ -48,6 +55,10 @@ export interface PairAnalysis {
   cues: Cue[];
   /** Cues by component, for kind decisions. */
   has: Set<string>;
+  /** Cues whose evidence is not about a proposition both statements express: never a flag's evidence. */
+  weak: Set<Cue>;
+  /** Of those, the ones that are when a claim about a speaker meets the speaker's own words. */
+  claimOnly: Set<Cue>;
 }
 
 const DATE_KINDS = new Set(['date', 'year', 'weekday']);
@@ -91,15 +102,20 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
   const rel = contentRelatedness(a, b, al);
   const nums = numberConflicts(a.numbers, b.numbers);
   const cues: Cue[] = [...neg.cues, ...con.cues];
+  const weak = new Set<Cue>([...neg.weak, ...con.weak]);
   let number = 0;
   let date = 0;
+  let sharedNumber = 0;
   for (const c of nums) {
     const isDate = DATE_KINDS.has(c.b.kind);
     if (isDate) date = 1;
     else number = 1;
     const sa = side(a.text, c.a.start, c.a.end);
     const sb = side(b.text, c.b.start, c.b.end);
-    cues.push({ type: isDate ? 'date' : 'number', note: `"${sa.text}" against "${sb.text}"`, a: sa, b: sb });
+    const cue: Cue = { type: isDate ? 'date' : 'number', note: `"${sa.text}" against "${sb.text}"`, a: sa, b: sb };
+    cues.push(cue);
+    if (numberClauseMatch(a, b, al, c.a.clause, c.b.clause) >= PROPOSITION.minClauseMatch) sharedNumber = 1;
+    else weak.add(cue);
   }
   cues.push(...mod.cues, ...ton.cues);
   const lo = Math.min(al.coverA, al.coverB);
@@ -111,6 +127,9 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
     dice: rel.dice,
     negFocusLocal: neg.focusLocal,
     negFocusScope: neg.focusScope,
+    propNegation: neg.shared,
+    propNegationClaim: neg.sharedPredicate,
+    propContrast: Math.max(con.shared, sharedNumber),
     swapCover: Math.min(coverWith(a, al.qa, new Set(con.swaps.map((p) => p[0]))), coverWith(b, al.qb, new Set(con.swaps.map((p) => p[1])))),
     negationFocus: neg.focus,
     negation: neg.conflict,
@@ -187,5 +206,5 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
   const oneEdit = w.gaps === 1 ? 1 : 0;
   features.negationOneEdit = neg.conflict * oneEdit;
   features.contrastOneEdit = Math.max(con.antonym, con.cohyponym, con.sisterVerb, number) * oneEdit;
-  return { a, b, alignment: al, features, wording: w, cues, has };
+  return { a, b, alignment: al, features, wording: w, cues, has, weak, claimOnly: new Set(neg.predicateOnly) };
 }

@@ -42,15 +42,18 @@ export interface Evidence {
   tone: number;
 }
 
-export function evidenceOf(p: PairAnalysis): Evidence {
+/** `claim`: a claim about one speaker meets that speaker's own words, so the subject is given. */
+export function evidenceOf(p: PairAnalysis, claim = false): Evidence {
   const f = p.features;
   return {
     // how much of what the negation denies the other side asserts ("no one will withdraw our
     // troops" against "withdraw its troops": all of it; against "could withdraw from the talks": a third)
-    negation: f.negationFocus > 0 ? f.negFocusScope : 0,
+    // (proposition.ts: a predicate the other side asserts with its arguments, in one place)
+    negation: claim ? Math.max(f.propNegation, f.propNegationClaim) : f.propNegation,
     modality: f.modality,
     condition: f.condition,
-    contrast: Math.max(f.antonym, f.cohyponym, f.number, f.date),
+    // in one slot of two clauses that otherwise say the same thing
+    contrast: f.propContrast,
     tone: f.tone,
   };
 }
@@ -79,15 +82,18 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   const rel = relatedness(f.content, sharesActors(a, b), ctx.sameEvent);
   const g = gate(rel, w.gate.lo, w.gate.hi);
   const lr = logistic(f, w);
-  const ev = evidenceOf(p);
-  // The fitted score flags only on a conflict in what both say: a polarity clash on the shared
-  // predicate, opposites, numbers or dates. Hedges and tone alone are no contradiction.
+  const claimMeetsStatement = isStatedVsClaimed(a, b);
+  const ev = evidenceOf(p, claimMeetsStatement);
+  // The fitted score flags only on a conflict in a proposition both express (proposition.ts):
+  // a polarity clash on the shared predicate with its arguments, opposites, numbers or dates in
+  // one slot of clauses that otherwise match. Hedges and tone alone are no contradiction.
   // Opposites count only between statements that mostly say the same thing (one scene told
   // two ways); across long statements war/peace, end/begin pairs turn up by chance.
-  const hard = f.negation > 0 || (ev.contrast > 0 && f.swapCover >= w.context.contrastMinCover);
+  const hard = ev.negation > 0 || (ev.contrast > 0 && f.swapCover >= w.context.contrastMinCover);
   let score = lr * g;
   if (!hard) score = belowThreshold(score, w);
-  const cues: Cue[] = p.cues.slice();
+  // evidence about another proposition is no evidence: it would only send a reader astray
+  const cues: Cue[] = p.cues.filter((c) => !p.weak.has(c) || (claimMeetsStatement && p.claimOnly.has(c)));
 
   // One utterance carried two ways by two documents (documents unknown count as different).
   const differentDocs = !a.documentId || !b.documentId || a.documentId !== b.documentId;
@@ -101,7 +107,6 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   // Accounts of one event by different actors, or a claim set against its subject's own
   // statement: certainty and tone gaps matter here although they are no logical contradiction.
   // Each piece of evidence must sit on what both talk about (aligned predicate or target).
-  const claimMeetsStatement = isStatedVsClaimed(a, b);
   if (!speakerSame && (ctx.sameEvent || claimMeetsStatement) && g > 0) {
     const acc = w.context.accounts;
     // Opposites and sister terms are left to the fitted score, which weighs them by how much

@@ -4,6 +4,7 @@ import type { Cue } from '../types.js';
 import type { TextInfo, NegTrigger } from './analyze.js';
 import type { Alignment } from './align.js';
 import { side } from './cues.js';
+import { negatedProposition, sharesProposition, assertsDenied } from './proposition.js';
 
 export interface NegationResult {
   /** Largest IDF share of a negation's scope that conflicts with the other side (0..1). */
@@ -21,7 +22,22 @@ export interface NegationResult {
   focusScope: number;
   /** Which side holds the strongest focused negation: 'a', 'b' or null. */
   focusSide: 'a' | 'b' | null;
+  /**
+   * focusScope, only for negations whose proposition both statements express (proposition.ts):
+   * the evidence a flag may rest on. 0 when there is none.
+   */
+  shared: number;
+  /**
+   * focusScope for negations whose denied part the other side asserts, but whose subject the
+   * texts do not share: it counts when a claim about a speaker meets the speaker's own words
+   * ("the rebel leader wants leverage, not a truce" / the rebel leader: "we are ready for a truce").
+   */
+  sharedPredicate: number;
   cues: Cue[];
+  /** Their cues. */
+  predicateOnly: Cue[];
+  /** Cues of negations that are not about a proposition both express: kept out of flags. */
+  weak: Cue[];
 }
 
 /**
@@ -115,7 +131,11 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
   let focusLocal = 0;
   let focusScope = 0;
   let focusSide: 'a' | 'b' | null = null;
+  let shared = 0;
+  let sharedPredicate = 0;
   const cues: Cue[] = [];
+  const weak: Cue[] = [];
+  const predicateOnly: Cue[] = [];
   for (const g of groups.values()) {
     const negInfo = g.onA ? a : b;
     const other = g.onA ? b : a;
@@ -127,11 +147,33 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     const spec = g.onA ? al.specA : al.specB;
     // a negated thing as general as its partner or more ("no person" against "a woman") denies it;
     // verb hierarchies are too loose for that ("not valued" / "pushing")
+    let isShared = false;
+    let predicate = false;
     if (f >= 0 && g.mine.includes(f) && (q[f]! >= 0.8 || (q[f]! >= 0.69 && spec[f]! <= 0 && !negInfo.units[f]!.verb))) {
       if (s >= focus) focusSide = g.onA ? 'a' : 'b';
       focus = Math.max(focus, s);
       focusLocal = Math.max(focusLocal, l);
-      focusScope = Math.max(focusScope, scopeShare(negInfo, g.trig, g.mine, q));
+      const sc = scopeShare(negInfo, g.trig, g.mine, q);
+      focusScope = Math.max(focusScope, sc);
+      // the predicate's partner, or any other word of the other side aligned to it ("favors a
+      // peaceful settlement … paths toward peace": the first says it with its subject)
+      const back = g.onA ? al.bToA : al.aToB;
+      const anchors = [(g.onA ? al.aToB : al.bToA)[f]!];
+      back.forEach((i, k) => {
+        if (i === f && k !== anchors[0]) anchors.push(k);
+      });
+      const matches = anchors.map((j) => negatedProposition(negInfo, other, al, g.onA, g.trig, j));
+      isShared = matches.some((m) => sharesProposition(m, true));
+      if (isShared) shared = Math.max(shared, sc);
+      else if (matches.some(assertsDenied)) {
+        predicate = true;
+        sharedPredicate = Math.max(sharedPredicate, sc);
+      }
+    }
+    // a paraphrased predicate: the proposition found whole around one of the negated words' partners
+    if (!isShared && [...new Set(g.theirs)].some((j) => sharesProposition(negatedProposition(negInfo, other, al, g.onA, g.trig, j), false))) {
+      isShared = true;
+      shared = Math.max(shared, s);
     }
     const lastEnd = Math.max(...g.mine.map((k) => negInfo.units[k]!.end));
     const negSide = side(negInfo.text, g.trig.start, Math.max(g.trig.end, lastEnd));
@@ -142,12 +184,15 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
       ? side(other.text, Math.min(...theirs.map((u) => u.start)), Math.max(...theirs.map((u) => u.end)))
       : side(other.text, theirs[0]!.start, theirs[0]!.end);
     const words = [...new Set(g.mine.map((k) => negInfo.text.slice(negInfo.units[k]!.start, negInfo.units[k]!.end)))].join(', ');
-    cues.push({
+    const cue: Cue = {
       type: 'negation',
       note: `"${g.trig.phrase}" negates ${words} on one side only`,
       a: g.onA ? negSide : otherSide,
       b: g.onA ? otherSide : negSide,
-    });
+    };
+    cues.push(cue);
+    if (!isShared) weak.push(cue);
+    if (!isShared && predicate) predicateOnly.push(cue);
   }
-  return { conflict, local, focus, focusLocal, focusScope, focusSide, cues };
+  return { conflict, local, focus, focusLocal, focusScope, focusSide, shared, sharedPredicate, cues, weak, predicateOnly };
 }

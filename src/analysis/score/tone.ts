@@ -21,10 +21,17 @@ function mean(ms: ToneMention[]): number {
   return ms.reduce((s, m) => s + m.value, 0) / ms.length;
 }
 
-/** Evaluations of unit u: in its clause, after it ("the conversation was excellent", "the chat as very frank"). */
+/** Evaluations of unit u: in its clause, shortly after it ("the conversation was excellent", "the chat as very frank"). */
 function evaluating(info: TextInfo, u: Unit): ToneMention[] {
-  return info.tone.filter((m) => m.clause === u.clause && m.tok > u.tokFrom);
+  return info.tone.filter((m) => m.clause === u.clause && m.tok > u.tokFrom && m.tok - u.tokTo < TARGET_REACH);
 }
+
+/**
+ * How far (tokens) an evaluation may follow what it evaluates: "the conversation were
+ * excellent", "their chat as very meaningful". Farther on, it evaluates something else of a
+ * long clause ("every two or three years … a whole new cycle of tough film-makers").
+ */
+const TARGET_REACH = 6;
 
 /**
  * Tone counts when both sides evaluate what they share: an aligned unit (not a light word)

@@ -1,0 +1,112 @@
+// A flag's evidence must be about a proposition both statements express: news-shaped pairs from
+// one event (related anyway) where a "not", an opposite, a number or a tone word sits on
+// something else, against the same shapes where it does sit on what both say.
+import t from 'tap';
+import { scorePair } from '../../../src/analysis/score/index.js';
+import { analyzePair } from '../../../src/analysis/score/features.js';
+import { analyze } from '../../../src/analysis/score/analyze.js';
+import { align } from '../../../src/analysis/score/align.js';
+import { contrast } from '../../../src/analysis/score/contrast.js';
+import { negatedProposition, sharesProposition } from '../../../src/analysis/score/proposition.js';
+import type { ScoringStatement } from '../../../src/analysis/types.js';
+
+function st(speaker: string, text: string): ScoringStatement {
+  return { text, speaker, speakerAffiliation: [], kind: null, about: [], documentId: null };
+}
+const sameEvent = { sameEvent: true };
+
+function flagOf(a: string, b: string) {
+  return scorePair(st('Speaker One', a), st('Speaker Two', b), sameEvent);
+}
+
+t.test('a shared noun phrase under a "not" is a topic, not a proposition', async (t) => {
+  const police = 'If young men haven\'t got ID cards they are going to be detained, the police warned.';
+  const plan = 'The government will introduce ID cards next year.';
+  const r = flagOf(police, plan);
+  t.notOk(r.flag, `score ${r.score} ${JSON.stringify(r.cues)}`);
+  t.notOk(r.cues.some((c) => c.type === 'negation'), 'the negation is not shown as evidence either');
+  // the match itself: both words of "ID cards" found, but as one phrase
+  const x = analyze(police);
+  const y = analyze(plan);
+  const al = align(x, y);
+  const n = x.negations[0]!;
+  const id = x.units.findIndex((u) => u.key === 'id');
+  const m = negatedProposition(x, y, al, true, n, al.aToB[id]!);
+  t.equal(m.phrases, 1, 'ID cards is one phrase');
+  t.notOk(sharesProposition(m, true));
+});
+
+t.test('an unrelated "not" beside a shared word does not count', async (t) => {
+  const r = flagOf('Viewers are fed up with shows made with not much care and love.', 'Producers must be careful not to dumb down for their viewers.');
+  t.notOk(r.flag, `score ${r.score} ${JSON.stringify(r.cues)}`);
+  const s = flagOf('She should have no title at all, according to the poll.', 'She should become Princess Consort after the wedding, as planned.');
+  t.notOk(s.flag, `"no title" against "become Princess Consort": score ${s.score}`);
+  const u = flagOf('It was the status quo, not the new laws, that caused the binge drinking.', 'The new laws could help if councils cope with late-night drinkers.');
+  t.notOk(u.flag, `"not the new laws" names a cause, the other side says what helps: score ${u.score}`);
+});
+
+t.test('a negation on the predicate both assert, with its arguments, flags', async (t) => {
+  const cards = flagOf(
+    'Parliament could decide whether to make it compulsory for everybody to own the cards, although not to carry them.',
+    'Ultimately carrying the cards would become compulsory, he predicted.',
+  );
+  t.ok(cards.flag, `score ${cards.score}`);
+  t.equal(cards.kind, 'contradiction');
+  const neg = cards.cues.find((c) => c.type === 'negation');
+  t.equal(neg?.a?.text.includes('carry'), true, JSON.stringify(cards.cues));
+  t.equal(neg?.b?.text.includes('carrying'), true);
+
+  const apologise = flagOf('The mayor should stick to his guns and not apologise for his comment to the reporter.', 'The mayor should apologise for his comment to the reporter.');
+  t.ok(apologise.flag, `score ${apologise.score}`);
+  t.ok(apologise.cues.some((c) => c.type === 'negation' && /apologise/.test(c.note)));
+
+  const library = flagOf('The council will not close the library next year.', 'The council will close the library next year, the mayor confirmed.');
+  t.ok(library.flag, `score ${library.score}`);
+});
+
+t.test('the subject of a claim may be the other speaker; otherwise the texts must share it', async (t) => {
+  const claim: ScoringStatement = { text: 'The union leader wants a strike, not a deal.', speaker: 'Minister Hale', speakerAffiliation: [], kind: 'claimed', about: ['Rosa Lind'], documentId: null };
+  const own: ScoringStatement = { text: 'We are ready for a deal with the employers.', speaker: 'Rosa Lind', speakerAffiliation: [], kind: 'stated', about: [], documentId: null };
+  const r = scorePair(claim, own, { sameEvent: false });
+  t.ok(r.flag, `claim against its subject's own words: score ${r.score}`);
+  t.equal(r.kind, 'stated-vs-claimed');
+  // the same words from a third party about no one in particular: "we" is not "the union leader"
+  const other: ScoringStatement = { ...own, speaker: 'Analyst Kerr' };
+  const s = scorePair({ ...claim, kind: null, about: [] }, other, sameEvent);
+  t.notOk(s.flag, `score ${s.score}`);
+  const p = analyzePair(claim.text, own.text);
+  t.equal(p.features.propNegation, 0, 'no shared subject in the texts');
+  t.ok(p.features.propNegationClaim > 0, 'but the denied deal is what the other side asserts');
+});
+
+t.test('opposites and numbers count only in clauses that otherwise say the same', async (t) => {
+  const far = analyze('Oil prices rose on Monday after the storm hit refineries along the gulf coast.');
+  const near = analyze('Ticket prices fell on Monday for the cup final.');
+  const r = contrast(far, near, align(far, near));
+  t.ok(r.cues.some((c) => /rose/.test(c.note)), 'rose / fell is still an opposite');
+  t.equal(r.shared, 0, 'but oil and tickets are two propositions');
+  t.notOk(flagOf(far.text, near.text).flag);
+
+  const a = analyze('Exports rose in March, the ministry said.');
+  const b = analyze('Exports fell in March, the ministry said.');
+  t.equal(contrast(a, b, align(a, b)).shared, 1);
+  t.ok(flagOf(a.text, b.text).flag);
+
+  const strike = 'The strike at the port lasted three days.';
+  t.ok(flagOf(strike, 'The strike at the port lasted five days.').flag, 'three / five days of one strike');
+  const other = analyzePair(strike, 'Ministers met five days later to discuss the budget.');
+  t.equal(other.features.propContrast, 0, 'five days later is another matter');
+  t.notOk(flagOf(strike, 'Ministers met five days later to discuss the budget.').flag);
+});
+
+t.test('tone needs a shared target close to its evaluation', async (t) => {
+  const meeting = flagOf('The meeting with the union was excellent.', 'He described the meeting as difficult and tense.');
+  t.ok(meeting.flag, `score ${meeting.score}`);
+  t.ok(meeting.cues.some((c) => c.type === 'tone'));
+  const far = flagOf(
+    'Every year the council approves a whole new cycle of tough and badly drafted housing rules.',
+    'Every year the council gives an extraordinary honour to volunteers.',
+  );
+  t.notOk(far.cues.some((c) => c.type === 'tone'), JSON.stringify(far.cues));
+  t.notOk(far.flag, `score ${far.score}`);
+});
