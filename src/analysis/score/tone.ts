@@ -1,7 +1,7 @@
 // Evaluative tone: how warmly each side describes what both talk about. Two accounts of
 // one meeting, "excellent" against "very meaningful and frank", diverge in intensity.
 import type { Cue } from '../types.js';
-import type { TextInfo, ToneMention, Unit } from './analyze.js';
+import type { TextInfo, ToneMention } from './analyze.js';
 import type { Alignment } from './align.js';
 import { side } from './cues.js';
 
@@ -21,36 +21,63 @@ function mean(ms: ToneMention[]): number {
   return ms.reduce((s, m) => s + m.value, 0) / ms.length;
 }
 
-/** Evaluations of unit u: in its clause, shortly after it ("the conversation was excellent", "the chat as very frank"). */
-function evaluating(info: TextInfo, u: Unit): ToneMention[] {
-  return info.tone.filter((m) => m.clause === u.clause && m.tok > u.tokFrom && m.tok - u.tokTo < TARGET_REACH);
+/** Prepositions that attach a noun phrase to the head before it ("the meeting with the union"). */
+const ATTACH = new Set(['with', 'of', 'between', 'for', 'on', 'in', 'about']);
+
+/**
+ * What evaluation m evaluates: the nearest content word before it in its clause, and the heads
+ * that word's phrase hangs from through prepositions ("the meeting with the union was
+ * excellent": union, meeting). Not a word farther back ("value for money, the clean hospitals
+ * and good schools": hospitals, not money).
+ */
+function targets(info: TextInfo, m: ToneMention, evaluative: Set<number>): number[] {
+  const out: number[] = [];
+  let k = m.tok - 1;
+  while (k >= 0 && info.clauseOf[k] === m.clause) {
+    const u = info.unitOfTok[k]!;
+    if (u >= 0 && !evaluative.has(k) && !info.units[u]!.light) {
+      out.push(u);
+      // past the phrase's own words to the word before it: a preposition attaches it to a head
+      let j = info.units[u]!.tokFrom - 1;
+      while (j >= 0 && info.unitOfTok[j]! < 0 && !ATTACH.has(info.lowers[j]!) && info.clauseOf[j] === m.clause && /^(the|a|an|their|its|his|her|our|this|that)$/.test(info.lowers[j]!)) j--;
+      if (j < 0 || !ATTACH.has(info.lowers[j]!)) break;
+      k = j - 1;
+      continue;
+    }
+    k--;
+  }
+  return out;
+}
+
+function evaluativeTokens(info: TextInfo): Set<number> {
+  const out = new Set<number>();
+  for (const m of info.tone) for (let k = m.tok; k < m.tok + m.phrase.split(' ').length; k++) out.add(k);
+  return out;
 }
 
 /**
- * How far (tokens) an evaluation may follow what it evaluates: "the conversation were
- * excellent", "their chat as very meaningful". Farther on, it evaluates something else of a
- * long clause ("every two or three years … a whole new cycle of tough film-makers").
- */
-const TARGET_REACH = 6;
-
-/**
- * Tone counts when both sides evaluate what they share: an aligned unit (not a light word)
- * stands before the evaluative words in its clause on each side ("the conversation was
- * excellent" / "the chat was very meaningful and frank"), not an evaluation of something else
- * ("the meeting with the union was excellent" / "a pension deal will be difficult, the union warned").
+ * Tone counts when both sides evaluate what they share: the evaluations' targets (targets())
+ * are the same word or synonyms ("the conversation was excellent" / "the chat was very
+ * meaningful and frank"), not an evaluation of something else ("the meeting with the union was
+ * excellent" / "a pension deal will be difficult, the union warned").
  */
 export function tone(a: TextInfo, b: TextInfo, al: Alignment): ToneResult {
   if (!a.tone.length || !b.tone.length) return { tone: 0, cues: [] };
   const ta = new Set<ToneMention>();
   const tb = new Set<ToneMention>();
-  for (let i = 0; i < a.units.length; i++) {
-    const j = al.aToB[i]!;
-    if (j < 0 || a.units[i]!.light || b.units[j]!.light) continue;
-    const ma = evaluating(a, a.units[i]!);
-    const mb = evaluating(b, b.units[j]!);
-    if (!ma.length || !mb.length) continue;
-    for (const m of ma) ta.add(m);
-    for (const m of mb) tb.add(m);
+  const ea = evaluativeTokens(a);
+  const eb = evaluativeTokens(b);
+  const byTargetB = new Map<number, ToneMention[]>();
+  for (const m of b.tone) for (const j of targets(b, m, eb)) byTargetB.set(j, [...(byTargetB.get(j) ?? []), m]);
+  for (const m of a.tone) {
+    for (const i of targets(a, m, ea)) {
+      const j = al.aToB[i]!;
+      if (j < 0) continue;
+      const mb = byTargetB.get(j);
+      if (!mb) continue;
+      ta.add(m);
+      for (const x of mb) tb.add(x);
+    }
   }
   if (!ta.size || !tb.size) return { tone: 0, cues: [] };
   const diff = Math.abs(mean([...ta]) - mean([...tb]));

@@ -109,4 +109,8 @@ t.test('tone needs a shared target close to its evaluation', async (t) => {
   );
   t.notOk(far.cues.some((c) => c.type === 'tone'), JSON.stringify(far.cues));
   t.notOk(far.flag, `score ${far.score}`);
+  // "good" evaluates the schools, not the money both mention
+  const money = flagOf('Voters want value for money, clean hospitals and good schools.', 'The government has wasted people\'s money and failed families.');
+  t.notOk(money.cues.some((c) => c.type === 'tone'), JSON.stringify(money.cues));
+  t.notOk(money.flag, `score ${money.score}`);
 });
