@@ -49,7 +49,10 @@ export interface PropositionMatch {
    * likewise favors a peaceful settlement").
    */
   scope: number;
-  /** IDF share of the other side's words where it says it (its paired span) that the negated sentence speaks of near the negation. */
+  /**
+   * IDF share of the other side's words where it says it (its paired span) that the negated
+   * sentence speaks of near the negation; 0 when the other side negates there too.
+   */
   reverse: number;
   /** Word pairs matched as the same word or a synonym between the two places, one per word. */
   pairs: number;
@@ -159,7 +162,10 @@ export function negatedProposition(x: TextInfo, y: TextInfo, al: Alignment, onA:
     if (i >= 0 && s.qBack[k]! >= Q_MIN && nearX(i)) rNum += u.idf * earn(s.qBack[k]!, 0);
   });
   const pairs = paired.length;
-  return { forward: den ? num / den : 0, scope: sDen ? sNum / sDen : 0, reverse: rDen ? rNum / rDen : 0, pairs, propPairs, phrases: runs(x, paired) };
+  // a negation of the other side's own where it says it ("the best interests of the child will
+  // not be taken into account"): both deny, there is no polarity conflict to show
+  const deniedThere = y.negations.some((m) => m.tok >= lo - SPAN_SLACK && m.tok <= hi + SPAN_SLACK);
+  return { forward: den ? num / den : 0, scope: sDen ? sNum / sDen : 0, reverse: deniedThere ? 0 : rDen ? rNum / rDen : 0, pairs, propPairs, phrases: runs(x, paired) };
 }
 
 const VERB_FORM = /..(?:ing|ed)$/;

@@ -45,6 +45,16 @@ t.test('an unrelated "not" beside a shared word does not count', async (t) => {
   t.notOk(u.flag, `"not the new laws" names a cause, the other side says what helps: score ${u.score}`);
 });
 
+t.test('two denials of one thing agree', async (t) => {
+  const a = 'Removing them is not in the best interests of the child, the charity said.';
+  const b = 'The best interests of the child will not be taken into account by the scheme.';
+  const r = flagOf(a, b);
+  t.notOk(r.flag, `score ${r.score} ${JSON.stringify(r.cues)}`);
+  t.notOk(r.cues.some((c) => c.type === 'negation'));
+  // without the second denial the same words conflict
+  t.ok(flagOf(a, 'Returning them is in the best interests of the child, the ministry said.').flag);
+});
+
 t.test('a negation on the predicate both assert, with its arguments, flags', async (t) => {
   const cards = flagOf(
     'Parliament could decide whether to make it compulsory for everybody to own the cards, although not to carry them.',
