@@ -184,6 +184,8 @@ function scanNegation(text: string, tokens: Token[], lowers: string[], stems: st
     if (!len) continue;
     // a capitalised trigger between capitalised words is part of a name ("Doctors Without Borders")
     if (k > 0 && /^\p{Lu}/u.test(tokens[k]!.raw) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && /^\p{Lu}/u.test(tokens[k + len]?.raw ?? '')) continue;
+    // so is a capitalised "No" inside a sentence, right after a word: "the No campaign", "North East Says No"
+    if (k > 0 && len === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.raw) && lowers[k - 1] !== "'" && /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && /^\p{L}/u.test(tokens[k - 1]!.raw)) continue;
     // "neither … nor" is one negation, not two that cancel.
     if (lowers[k] === 'nor' && k < neitherUntil) continue;
     let to = quoteEnd(text, tokens, k + len - 1, Math.min(clauseEnd(clauseOf, k), k + len + NEG_MAX_SCOPE));

@@ -45,6 +45,12 @@ t.test('an unrelated "not" beside a shared word does not count', async (t) => {
   t.notOk(u.flag, `"not the new laws" names a cause, the other side says what helps: score ${u.score}`);
 });
 
+t.test('a capitalised "No" inside a sentence names a side, it negates nothing', async (t) => {
+  t.equal(analyze('He is running his own No campaign beside the official North East Says No campaign.').negations.length, 0);
+  t.equal(analyze('"No, the campaign has not started," she said.').negations.length, 2, 'sentence-initial and lower-case ones still count');
+  t.notOk(flagOf('Officials attacked the No campaign for its allegiances.', 'The Yes campaign dragged the campaign into the gutter.').cues.some((c) => c.type === 'negation'));
+});
+
 t.test('two denials of one thing agree', async (t) => {
   const a = 'Removing them is not in the best interests of the child, the charity said.';
   const b = 'The best interests of the child will not be taken into account by the scheme.';
