@@ -95,7 +95,7 @@ const CONTRACTION = /'(?:s|re|ve|ll|d|m)$/;
  * Connectives that open a clause ("although", "while") and contracted function words ("it's",
  * "they're") are no part of what a clause says.
  */
-function content(info: TextInfo, i: number): boolean {
+export function content(info: TextInfo, i: number): boolean {
   const u = info.units[i]!;
   return !u.light && !NEG_TERMINATORS.has(u.key) && !(CONTRACTION.test(u.key) && isStopword(u.key.replace(CONTRACTION, '')));
 }

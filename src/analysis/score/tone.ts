@@ -4,6 +4,7 @@ import type { Cue } from '../types.js';
 import type { TextInfo, ToneMention } from './analyze.js';
 import type { Alignment } from './align.js';
 import { side } from './cues.js';
+import { content } from './proposition.js';
 
 export interface ToneResult {
   /** Difference of the strongest evaluations, scaled to 0..1 (3 points = 1). */
@@ -35,7 +36,8 @@ function targets(info: TextInfo, m: ToneMention, evaluative: Set<number>): numbe
   let k = m.tok - 1;
   while (k >= 0 && info.clauseOf[k] === m.clause) {
     const u = info.unitOfTok[k]!;
-    if (u >= 0 && !evaluative.has(k) && !info.units[u]!.light) {
+    // "it's" is no target: a pronoun evaluated on both sides says nothing of what it stands for
+    if (u >= 0 && !evaluative.has(k) && content(info, u)) {
       out.push(u);
       // past the phrase's own words to the word before it: a preposition attaches it to a head
       let j = info.units[u]!.tokFrom - 1;

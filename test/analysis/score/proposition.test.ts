@@ -125,6 +125,9 @@ t.test('tone needs a shared target close to its evaluation', async (t) => {
   );
   t.notOk(far.cues.some((c) => c.type === 'tone'), JSON.stringify(far.cues));
   t.notOk(far.flag, `score ${far.score}`);
+  // "it's" on both sides is no shared target
+  const it = flagOf('It\'s an absolutely great boost to my confidence.', 'I enjoyed the time off but I don\'t think it\'s so productive.');
+  t.notOk(it.cues.some((c) => c.type === 'tone'), JSON.stringify(it.cues));
   // "good" evaluates the schools, not the money both mention
   const money = flagOf('Voters want value for money, clean hospitals and good schools.', 'The government has wasted people\'s money and failed families.');
   t.notOk(money.cues.some((c) => c.type === 'tone'), JSON.stringify(money.cues));
