@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Divergence, DivergencesQuery, IdParams, page } from '../../../schemas/index.js';
-import { FLAG_THRESHOLD } from '../../analysis/score/index.js';
 import { notFound } from '../../errors.js';
-import { actorIdsFor } from '../../service/actor-filter.js';
+import { divergenceFilter } from '../../service/actor-filter.js';
 import { divergenceViews } from '../../service/views.js';
 import { rowId } from '../../store/ids.js';
 import type { RouteDeps } from '../deps.js';
@@ -23,14 +22,7 @@ export const divergenceRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { 
     async (req) => {
       const q = req.query;
       const result = await store.divergences(
-        {
-          minScore: q.minScore ?? FLAG_THRESHOLD,
-          sort: q.sort,
-          ...(q.event !== undefined ? { eventId: rowId('event', q.event) } : {}),
-          ...(q.actor !== undefined ? { actorIds: (await actorIdsFor(store, q.actor)) ?? [] } : {}),
-          ...(q.kind !== undefined ? { kind: q.kind } : {}),
-          ...(q.since !== undefined ? { since: new Date(q.since).toISOString() } : {}),
-        },
+        await divergenceFilter(store, q, q.sort),
         { limit: q.limit, ...(q.cursor !== undefined ? { cursor: q.cursor } : {}) },
       );
       return { items: await divergenceViews(store, result.items), nextCursor: result.nextCursor };

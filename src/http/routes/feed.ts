@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FeedQuery, type Divergence } from '../../../schemas/index.js';
-import { FLAG_THRESHOLD } from '../../analysis/score/index.js';
 import { DomainError } from '../../errors.js';
-import { actorIdsFor } from '../../service/actor-filter.js';
+import { divergenceFilter } from '../../service/actor-filter.js';
 import { divergenceViews } from '../../service/views.js';
 import { actorResolver, matchesFilters } from '../../service/webhook-match.js';
 import { encodeCursor } from '../../store/cursor.js';
 import { maybeRowId, rowId } from '../../store/ids.js';
-import type { DivergenceFilter } from '../../store/queries.js';
 import type { RouteDeps } from '../deps.js';
 import { problems } from '../responses.js';
 
@@ -53,14 +51,9 @@ export const feedRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store,
     async (req, reply) => {
       const q = req.query;
       const from = replayFrom(req.headers['last-event-id'], q.after);
-      const filters = { ...(q.event !== undefined ? { event: q.event } : {}), ...(q.actor !== undefined ? { actor: q.actor } : {}), ...(q.kind !== undefined ? { kind: q.kind } : {}), minScore: q.minScore ?? FLAG_THRESHOLD };
-      const stored: DivergenceFilter = {
-        minScore: filters.minScore,
-        sort: 'id',
-        ...(q.event !== undefined ? { eventId: rowId('event', q.event) } : {}),
-        ...(q.actor !== undefined ? { actorIds: (await actorIdsFor(store, q.actor)) ?? [] } : {}),
-        ...(q.kind !== undefined ? { kind: q.kind } : {}),
-      };
+      const stored = await divergenceFilter(store, q, 'id');
+      // the same filters for live divergences, which arrive as views
+      const filters = { ...(q.event !== undefined ? { event: q.event } : {}), ...(q.actor !== undefined ? { actor: q.actor } : {}), ...(q.kind !== undefined ? { kind: q.kind } : {}), minScore: stored.minScore };
 
       reply.hijack();
       const res = reply.raw;
