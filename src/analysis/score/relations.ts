@@ -209,10 +209,7 @@ function profile(word: string): WordProfile {
   const above = new Set<string>();
   for (const s of concepts) for (const k of ancestors(s, 8).keys()) above.add(k);
   const near = concepts.map((s) => ancestors(s, DEEP_UP));
-  const abovePartNames = new Set<string>();
-  for (const k of above) {
-    for (const w of synset(k[0] as Pos, Number(k.slice(1))).words) if (w.includes('_')) for (const part of w.split('_')) abovePartNames.add(part);
-  }
+  const abovePartNames = compoundParts(above, new Set());
   p = {
     lemmas: lemmaSet(word),
     senses: ss,
@@ -229,6 +226,14 @@ function profile(word: string): WordProfile {
   if (profiles.size > 100_000) profiles.clear();
   profiles.set(word, p);
   return p;
+}
+
+/** Adds the parts of the compound names of these synsets (musical_instrument → musical, instrument). */
+function compoundParts(keys: Iterable<string>, into: Set<string>): Set<string> {
+  for (const k of keys) {
+    for (const w of synset(k[0] as Pos, Number(k.slice(1))).words) if (w.includes('_')) for (const part of w.split('_')) into.add(part);
+  }
+  return into;
 }
 
 function intersects(xs: Iterable<string>, ys: Set<string>): boolean {
@@ -279,16 +284,11 @@ const conceptCache = new Map<string, ConceptKeys>();
 export function conceptKeys(word: string): ConceptKeys {
   let c = conceptCache.get(word);
   if (c) return c;
-  const cs = conceptSenses(word);
-  const closure = new Set(cs.map(key));
-  for (const s of cs) for (const k of ancestors(s, 8).keys()) closure.add(k);
-  const parts = new Set<string>();
-  for (const k of closure) {
-    for (const w of synset(k[0] as Pos, Number(k.slice(1))).words) if (w.includes('_')) for (const part of w.split('_')) parts.add(part);
-  }
-  const ss = senses(word);
+  const p = profile(word);
+  const closure = new Set([...p.conceptKeys, ...p.above]);
+  const parts = compoundParts(p.conceptKeys, new Set(p.abovePartNames));
   // a noun sense an adjective pertains to counts as one of its senses (Russian / Russia are the same)
-  c = { lemmas: [...lemmaSet(word)], senses: [...ss.map(key), ...pertainyms(ss)], concepts: cs.map(key), closure, parts };
+  c = { lemmas: [...p.lemmas], senses: [...p.senseKeys, ...p.pertainyms], concepts: p.conceptKeys, closure, parts };
   if (conceptCache.size > 100_000) conceptCache.clear();
   conceptCache.set(word, c);
   return c;
