@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import type { WebhookDelivery } from '../../schemas/index.js';
 import type { Test } from 'tap';
 import { buildApp } from '../../src/app.js';
 import type { WebhookSettings } from '../../src/config.js';
@@ -95,18 +96,8 @@ export async function createWebhook(app: FastifyInstance, payload: object): Prom
   return res.json<{ id: string }>().id;
 }
 
-export interface DeliveryView {
-  id: string;
-  webhookId: string;
-  divergenceId: string;
-  status: 'pending' | 'delivered' | 'failed';
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  createdAt: string;
-}
+/** A delivery as the API answers it. */
+export type DeliveryView = WebhookDelivery;
 
 export async function deliveries(app: FastifyInstance, webhookId: string): Promise<DeliveryView[]> {
   const res = await app.inject({ method: 'GET', url: `/webhooks/${webhookId}/deliveries?limit=200` });
