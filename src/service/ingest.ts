@@ -217,9 +217,9 @@ function worthScoring(a: StatementRecord, b: StatementRecord): boolean {
 
 /**
  * Statements that repeat, verbatim and by the same speaker in the same event, an earlier statement
- * (a wire story run by several outlets): only the first of each such group is paired. It was, or
- * is now, scored against everything the repeats would meet, so their pairs would list the same
- * divergence again.
+ * (a wire story run by several outlets): only the first of each such group is paired. Repeats stored
+ * now have no blocking keys (insertStatements) and never get here; this keeps the rule for stores
+ * written before that, whose repeats are still indexed.
  */
 function repeats(all: Map<number, StatementRecord>): Set<number> {
   const first = new Map<string, number>();
