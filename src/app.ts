@@ -50,8 +50,9 @@ export async function buildApp({ store, config, feed = new Feed() }: AppOptions)
   await app.register(compareRoutes, deps);
   await app.register(feedRoutes, deps);
   await app.register(dashboardRoutes, deps);
-  await app.register(webhookRoutes, deps);
-  startWebhooks(app, store, feed, { ...DEFAULT_WEBHOOK_SETTINGS, ...config.webhooks });
+  const webhooks: WebhookSettings = { ...DEFAULT_WEBHOOK_SETTINGS, ...config.webhooks };
+  await app.register(webhookRoutes, { ...deps, webhooks });
+  startWebhooks(app, store, feed, webhooks);
   return app;
 }
 

@@ -20,6 +20,11 @@ const Env = z.object({
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(10_000),
   WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
   WEBHOOK_POLL_MS: z.coerce.number().int().min(1).max(3_600_000).default(1_000),
+  WEBHOOK_ALLOW_PRIVATE: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(30),
 });
 
 /** How webhook deliveries are sent and retried. */
@@ -34,6 +39,10 @@ export interface WebhookSettings {
   retryMaxMs: number;
   /** How often due deliveries are looked for (new ones are sent at once; this finds retries and other instances' rows). */
   pollMs: number;
+  /** Send to loopback, private, link-local and other non-public addresses (a receiver on the same host or network). */
+  allowPrivate: boolean;
+  /** Delivered and failed deliveries created longer ago than this are deleted. */
+  retentionDays: number;
 }
 
 export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
@@ -42,6 +51,8 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
   retryBaseMs: 10_000,
   retryMaxMs: 3_600_000,
   pollMs: 1_000,
+  allowPrivate: false,
+  retentionDays: 30,
 };
 
 export type Config = {
@@ -79,6 +90,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
       retryMaxMs: e.WEBHOOK_RETRY_MAX_MS,
       pollMs: e.WEBHOOK_POLL_MS,
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+      retentionDays: e.WEBHOOK_RETENTION_DAYS,
     },
   };
 }

@@ -8,6 +8,7 @@ import type { Store } from '../store/store.js';
 import type { AttemptOutcome, ClaimedDelivery } from '../store/webhooks.js';
 import { divergenceViews } from './views.js';
 import { sendDelivery } from './webhook-send.js';
+import { systemResolver, type HostResolver } from './webhook-target.js';
 
 /** How many due deliveries one instance leases in one transaction. */
 const BATCH = 20;
@@ -15,6 +16,9 @@ const BATCH = 20;
 const MAX_IN_FLIGHT = 64;
 /** A lease outlasts the attempt it covers, so no other instance sends the row meanwhile. */
 const LEASE_MARGIN_MS = 10_000;
+/** Ended deliveries are pruned at the first look, then at most this often. */
+export const PRUNE_EVERY_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 
 // The payload goes out as the API would serialise it (same schema, same stringifier).
 const stringifyPayload = fastJsonStringify(
@@ -26,11 +30,19 @@ export function retryDelayMs(failedAttempts: number, settings: Pick<WebhookSetti
   return Math.min(settings.retryMaxMs, settings.retryBaseMs * 2 ** Math.max(0, failedAttempts - 1));
 }
 
+/** What a dispatcher takes from its surroundings; tests give their own. */
+export interface DispatcherDeps {
+  /** Resolves a receiver's host name (default: the system resolver, as dns.lookup). */
+  resolve?: HostResolver;
+  /** The time in ms (default: Date.now). */
+  now?: () => number;
+}
+
 /**
  * Sends stored deliveries that are due: leases a batch in a store transaction (so instances sharing a
  * database never send one row at once), POSTs each without waiting for the others, and records
  * delivered, retry-at or failed. Looks when kicked (new deliveries, a slot freed) and every pollMs
- * (retries, rows left by a restart or another instance).
+ * (retries, rows left by a restart or another instance). Prunes ended deliveries past the retention.
  */
 export class WebhookDispatcher {
   private timer: NodeJS.Timeout | null = null;
@@ -42,12 +54,19 @@ export class WebhookDispatcher {
   private started = false;
   private stopped = false;
   private readonly shutdown = new AbortController();
+  private lastPruneAt: number | null = null;
+  private readonly resolve: HostResolver;
+  private readonly now: () => number;
 
   constructor(
     private readonly store: Store,
     private readonly settings: WebhookSettings,
     private readonly log: FastifyBaseLogger,
-  ) {}
+    deps: DispatcherDeps = {},
+  ) {
+    this.resolve = deps.resolve ?? systemResolver;
+    this.now = deps.now ?? Date.now;
+  }
 
   start(): void {
     if (this.started || this.stopped) return;
@@ -83,10 +102,32 @@ export class WebhookDispatcher {
     this.timer = null;
     if (this.claiming || this.stopped) return;
     this.again = false;
-    this.claiming = this.claimAndSend().catch((err: unknown) => this.log.error({ err }, 'claiming webhook deliveries failed'));
+    this.claiming = this.claimAndSend()
+      .catch((err: unknown) => this.log.error({ err }, 'claiming webhook deliveries failed'))
+      .then(() => this.pruneIfDue())
+      .then(
+        () => undefined,
+        (err: unknown) => this.log.error({ err }, 'pruning webhook deliveries failed'),
+      );
     await this.claiming;
     this.claiming = null;
     this.schedule(this.again ? 0 : this.settings.pollMs);
+  }
+
+  /**
+   * Deletes delivered and failed deliveries created more than retentionDays ago, unless it did so less than
+   * PRUNE_EVERY_MS ago. Answers how many went, or null when it was not time. Every instance prunes; the
+   * deletes are idempotent.
+   */
+  async pruneIfDue(): Promise<number | null> {
+    const now = this.now();
+    if (this.lastPruneAt !== null && now - this.lastPruneAt < PRUNE_EVERY_MS) return null;
+    // Counted from the try, so a failing store is tried again in an hour rather than at every poll.
+    this.lastPruneAt = now;
+    const before = new Date(now - this.settings.retentionDays * DAY_MS).toISOString();
+    const deleted = await this.store.webhooks.pruneDeliveries(before);
+    if (deleted > 0) this.log.info({ deleted, before }, 'pruned ended webhook deliveries');
+    return deleted;
   }
 
   private async claimAndSend(): Promise<void> {
@@ -94,7 +135,7 @@ export class WebhookDispatcher {
       const room = Math.min(BATCH, MAX_IN_FLIGHT - this.inFlight.size);
       this.saturated = room <= 0;
       if (this.saturated) return;
-      const at = Date.now();
+      const at = this.now();
       const leaseUntil = new Date(at + this.settings.timeoutMs + LEASE_MARGIN_MS).toISOString();
       const batch = await this.store.webhooks.claimDue(new Date(at).toISOString(), leaseUntil, room);
       for (const d of batch) this.track(d);
@@ -126,6 +167,8 @@ export class WebhookDispatcher {
       secret: d.secret,
       timeoutMs: this.settings.timeoutMs,
       signal: this.shutdown.signal,
+      resolve: this.resolve,
+      allowPrivate: this.settings.allowPrivate,
     });
     if (!result.ok && result.aborted) {
       await this.store.webhooks.releaseLease(d.id);
@@ -135,7 +178,7 @@ export class WebhookDispatcher {
   }
 
   private outcome(d: ClaimedDelivery, result: Awaited<ReturnType<typeof sendDelivery>>): AttemptOutcome {
-    const now = Date.now();
+    const now = this.now();
     if (result.ok) return { kind: 'delivered', statusCode: result.statusCode, at: new Date(now).toISOString() };
     const attempts = d.attempts + 1;
     if (attempts >= this.settings.maxAttempts) return { kind: 'failed', statusCode: result.statusCode, error: result.error };

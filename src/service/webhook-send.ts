@@ -1,4 +1,8 @@
 import { createHmac } from 'node:crypto';
+import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { pinnedLookup, resolveTarget, type HostResolver } from './webhook-target.js';
 
 /** The x-divergence-signature value: sha256=<hex HMAC-SHA256 of the raw body with the secret>. */
 export function signature(secret: string, body: string): string {
@@ -15,24 +19,33 @@ export interface SendRequest {
   timeoutMs: number;
   /** Aborts the attempt when the sender shuts down. */
   signal: AbortSignal;
+  /** Resolves the url's host name; its addresses are vetted, then connected to. */
+  resolve: HostResolver;
+  /** Send to non-public addresses too (WEBHOOK_ALLOW_PRIVATE). */
+  allowPrivate: boolean;
 }
 
-/** One POST of a delivery. A 2xx is success; anything else, no answer in time, or no connection is a failure. */
+/**
+ * One POST of a delivery. A 2xx is success; anything else, a host that resolves to a non-public address,
+ * no answer in time (resolving included), or no connection is a failure.
+ */
 export async function sendDelivery(req: SendRequest): Promise<SendResult> {
-  const headers: Record<string, string> = {
+  const headers: OutgoingHttpHeaders = {
     'content-type': 'application/json',
+    'content-length': Buffer.byteLength(req.body),
     'user-agent': 'divergence-webhooks',
     'x-divergence-delivery': req.deliveryId,
   };
   if (req.secret !== null) headers['x-divergence-signature'] = signature(req.secret, req.body);
   const timeout = AbortSignal.timeout(req.timeoutMs);
+  const signal = AbortSignal.any([timeout, req.signal]);
   try {
-    // Redirects are not followed: a receiver must answer at the url it registered.
-    const res = await fetch(req.url, { method: 'POST', headers, body: req.body, redirect: 'manual', signal: AbortSignal.any([timeout, req.signal]) });
-    // The answer's body is not needed; reading it to the end frees the connection.
-    await res.arrayBuffer().catch(() => undefined);
-    if (res.status >= 200 && res.status < 300) return { ok: true, statusCode: res.status };
-    return { ok: false, statusCode: res.status, error: `HTTP ${res.status}`, aborted: false };
+    const url = new URL(req.url);
+    const target = await untilAborted(resolveTarget(url.hostname, req.resolve, req.allowPrivate), signal);
+    if (!target.ok) return { ok: false, statusCode: null, error: target.error, aborted: false };
+    const status = await post(url, headers, req.body, pinnedLookup(target.addresses), signal);
+    if (status >= 200 && status < 300) return { ok: true, statusCode: status };
+    return { ok: false, statusCode: status, error: `HTTP ${status}`, aborted: false };
   } catch (err) {
     if (req.signal.aborted) return { ok: false, statusCode: null, error: 'shutting down', aborted: true };
     if (timeout.aborted) return { ok: false, statusCode: null, error: `no answer within ${req.timeoutMs} ms`, aborted: false };
@@ -40,13 +53,36 @@ export async function sendDelivery(req: SendRequest): Promise<SendResult> {
   }
 }
 
-// fetch says only "fetch failed"; the cause says why (ECONNREFUSED, ENOTFOUND…).
+/**
+ * POSTs the body and answers the status once the answer has been read to the end. Redirects are not
+ * followed (a receiver must answer at the url it registered), and each attempt has a connection of its
+ * own, made through `lookup`, so no pooled socket outlives the check of its address.
+ */
+function post(url: URL, headers: OutgoingHttpHeaders, body: string, lookup: LookupFunction, signal: AbortSignal): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(url, { method: 'POST', headers, lookup, signal, agent: false }, (res) => {
+      res.on('error', reject);
+      res.on('end', () => resolve(res.statusCode ?? 0));
+      res.resume();
+    });
+    req.on('error', reject);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    req.end(body);
+  });
+}
+
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    work.then(resolve, reject);
+  });
+}
+
+// Node's errors carry a code (ECONNREFUSED, ENOTFOUND…) that says more than the message alone.
 function describe(err: unknown): string {
   if (!(err instanceof Error)) return String(err);
-  const cause = err.cause;
-  if (cause instanceof Error) {
-    const code = (cause as Error & { code?: unknown }).code;
-    return typeof code === 'string' ? `${code}: ${cause.message}` : cause.message;
-  }
-  return err.message;
+  const code = (err as NodeJS.ErrnoException).code;
+  return typeof code === 'string' ? `${code}: ${err.message}` : err.message;
 }

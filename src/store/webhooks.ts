@@ -21,6 +21,8 @@ export interface WebhookRecord {
 }
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+/** A delivery in these states is never sent again. */
+const ENDED: DeliveryStatus[] = ['delivered', 'failed'];
 
 export interface DeliveryRecord {
   id: number;
@@ -209,6 +211,23 @@ export class WebhookStore {
         id,
       ],
     );
+  }
+
+  /**
+   * Deletes delivered and failed deliveries created before `before` (ISO), `batch` rows per statement so no
+   * one delete holds the store long. Pending ones stay whatever their age, leased or not. Answers how many went.
+   */
+  async pruneDeliveries(before: string, batch = 1_000): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const { changes } = await this.db.run(
+        `DELETE FROM webhook_deliveries WHERE id IN (
+           SELECT id FROM webhook_deliveries WHERE status IN (${placeholders(ENDED.length)}) AND created_at < ? ORDER BY id LIMIT ?)`,
+        [...ENDED, before, batch],
+      );
+      deleted += changes;
+      if (changes < batch) return deleted;
+    }
   }
 
   /** Gives a lease back without counting an attempt (the sender is shutting down). */

@@ -64,13 +64,16 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
-/** The app over an in-memory store (or the given one) with fast webhook timings. */
+/**
+ * The app over an in-memory store (or the given one) with fast webhook timings. Private addresses are allowed,
+ * since the receivers listen on 127.0.0.1; tests of the guard pass allowPrivate: false.
+ */
 export async function webhookApp(t: Test, settings: Partial<WebhookSettings> = {}, shared?: Store): Promise<{ app: FastifyInstance; store: Store }> {
   const store = shared ?? (await memoryStore());
   const app = await buildApp({
     store,
     feed: new Feed(),
-    config: { logLevel: 'silent', bodyLimitBytes: 1_048_576, webhooks: { pollMs: 20, retryBaseMs: 50, timeoutMs: 2_000, ...settings } },
+    config: { logLevel: 'silent', bodyLimitBytes: 1_048_576, webhooks: { pollMs: 20, retryBaseMs: 50, timeoutMs: 2_000, allowPrivate: true, ...settings } },
   });
   t.teardown(async () => {
     await app.close();

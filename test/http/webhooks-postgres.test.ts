@@ -27,7 +27,7 @@ if (!url) {
     const instance = async (): Promise<FastifyInstance> => {
       const store = await openStore({ dataDir: '', databaseUrl: `${url}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}` });
       const feed = new Feed();
-      const app = await buildApp({ store, feed, config: { logLevel: 'silent', bodyLimitBytes: 1_048_576, webhooks: { pollMs: 5, retryBaseMs: 50 } } });
+      const app = await buildApp({ store, feed, config: { logLevel: 'silent', bodyLimitBytes: 1_048_576, webhooks: { pollMs: 5, retryBaseMs: 50, allowPrivate: true } } });
       const stopBridge = await bridgeFeedThroughPostgres(store, feed, app.log);
       t.teardown(async () => {
         await app.close();

@@ -7,7 +7,7 @@ const T0 = Date.parse('2030-01-01T00:00:00.000Z');
 const at = (ms: number): string => new Date(T0 + ms).toISOString();
 
 /** n stored divergences to deliver (deliveries reference them). */
-async function divergences(store: Store, n: number): Promise<number[]> {
+export async function storeDivergences(store: Store, n: number): Promise<number[]> {
   return store.exclusive(async (tx) => {
     const d = await tx.insertDocument({ hash: `wh-${n}`, title: null, outlet: null, url: null, publishedAt: null, text: 'text', eventId: null });
     const s: number[] = [];
@@ -46,7 +46,7 @@ export function webhookStoreContract(t: Test, current: () => Store): void {
   });
 
   t.test('a delivery is stored once per webhook and divergence, and goes with its webhook', async (t) => {
-    const [d1 = 0, d2 = 0] = await divergences(store, 2);
+    const [d1 = 0, d2 = 0] = await storeDivergences(store, 2);
     const w = await store.webhooks.createWebhook({ url: 'https://a.example/hook', secret: null, filters: {} });
     t.equal(await store.webhooks.enqueueDeliveries([{ webhookId: w.id, divergenceId: d1 }, { webhookId: w.id, divergenceId: d2 }]), 2);
     t.equal(await store.webhooks.enqueueDeliveries([{ webhookId: w.id, divergenceId: d1 }]), 0, 'insert-or-ignore');
@@ -63,7 +63,7 @@ export function webhookStoreContract(t: Test, current: () => Store): void {
   });
 
   t.test('due deliveries are leased to one claimer until sent, retried when due, and never after they end', async (t) => {
-    const ids = await divergences(store, 4);
+    const ids = await storeDivergences(store, 4);
     const w = await store.webhooks.createWebhook({ url: 'https://a.example/hook', secret: 'k', filters: {} });
     await store.webhooks.enqueueDeliveries(ids.map((divergenceId) => ({ webhookId: w.id, divergenceId })));
     t.same(await store.webhooks.claimDue('2000-01-01T00:00:00.000Z', at(0), 10), [], 'not due before it was stored');
@@ -90,5 +90,28 @@ export function webhookStoreContract(t: Test, current: () => Store): void {
     await store.webhooks.recordAttempt(first.id, { kind: 'failed', statusCode: 500, error: 'late' });
     t.match(await store.webhooks.delivery(first.id), { status: 'delivered', attempts: 1 }, 'an ended delivery is not written again');
     t.same((await store.webhooks.claimDue(at(5000), at(20_000), 10)).map((d) => d.id).sort(), [second.id, fourth.id].sort(), 'the retry when due; an expired lease again');
+  });
+
+  t.test('pruning deletes delivered and failed deliveries created before a time; pending ones stay, leased or not', async (t) => {
+    const ids = await storeDivergences(store, 6);
+    const w = await store.webhooks.createWebhook({ url: 'https://a.example/hook', secret: null, filters: {} });
+    await store.webhooks.enqueueDeliveries(ids.map((divergenceId) => ({ webhookId: w.id, divergenceId })));
+    const claimed = await store.webhooks.claimDue(at(0), at(1000), 10);
+    const [delivered, failed, retrying, leased, failedToo, deliveredToo] = claimed;
+    if (!delivered || !failed || !retrying || !leased || !failedToo || !deliveredToo) throw new Error('six claims');
+    await store.webhooks.recordAttempt(delivered.id, { kind: 'delivered', statusCode: 200, at: at(10) });
+    await store.webhooks.recordAttempt(deliveredToo.id, { kind: 'delivered', statusCode: 200, at: at(10) });
+    await store.webhooks.recordAttempt(failed.id, { kind: 'failed', statusCode: 500, error: 'HTTP 500' });
+    await store.webhooks.recordAttempt(failedToo.id, { kind: 'failed', statusCode: 500, error: 'HTTP 500' });
+    await store.webhooks.recordAttempt(retrying.id, { kind: 'retry', statusCode: 500, error: 'HTTP 500', nextAttemptAt: at(5000) });
+    const { createdAt } = (await store.webhooks.delivery(delivered.id)) ?? { createdAt: '' };
+
+    t.equal(await store.webhooks.pruneDeliveries(createdAt), 0, 'nothing created before the rows were');
+    t.equal(await store.webhooks.pruneDeliveries(at(1e9), 1), 4, 'every ended row, one per statement');
+    for (const gone of [delivered, deliveredToo, failed, failedToo]) t.equal(await store.webhooks.delivery(gone.id), undefined, `${gone.id} deleted`);
+    t.match(await store.webhooks.delivery(retrying.id), { status: 'pending', attempts: 1 }, 'a retry waiting is kept');
+    t.match(await store.webhooks.delivery(leased.id), { status: 'pending', attempts: 0 }, 'a delivery in flight is kept');
+    t.equal(await store.webhooks.pruneDeliveries(at(1e9)), 0, 'nothing left to prune');
+    t.same((await store.webhooks.deliveries(w.id, {}, { limit: 10 })).items.map((d) => d.id).sort(), [retrying.id, leased.id].sort());
   });
 }

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DeliveriesQuery, IdParams, Problem, Webhook, WebhookDelivery, WebhookInput, WebhookPayload, WebhooksQuery, page } from '../../../schemas/index.js';
+import type { WebhookSettings } from '../../config.js';
 import { DomainError, notFound } from '../../errors.js';
+import { registrationRefusal } from '../../service/webhook-target.js';
 import { deliveryView, webhookView } from '../../service/webhook-views.js';
 import { rowId } from '../../store/ids.js';
 import type { RouteDeps } from '../deps.js';
@@ -12,7 +14,9 @@ const DELIVERY =
   '(the divergence as GET /divergences/:id returns it) with headers `content-type: application/json`, `x-divergence-delivery: <delivery id>` ' +
   'and, when a secret is set, `x-divergence-signature: sha256=<hex HMAC-SHA256 of the raw body with the secret>`. ' +
   'A 2xx answer delivers it; anything else, or no answer within the timeout, is retried with exponential backoff up to the maximum number of attempts, ' +
-  'then the delivery is failed. Deliveries are stored, so a restart resumes them, and each is sent by one instance at a time.';
+  'then the delivery is failed. Deliveries are stored, so a restart resumes them, and each is sent by one instance at a time. ' +
+  'Unless the server allows private addresses (WEBHOOK_ALLOW_PRIVATE), a url whose host is a loopback, private, link-local or other non-public IP literal, or localhost, is refused, ' +
+  'and a delivery whose host name resolves to such an address fails without connecting.';
 
 // The POST a subscriber receives, documented as an OpenAPI callback of POST /webhooks (without the draft's $schema).
 const { $schema: _, ...payloadSchema } = z.toJSONSchema(WebhookPayload, { target: 'draft-7', io: 'output', unrepresentable: 'any' });
@@ -30,7 +34,7 @@ const deliveryCallback = {
   },
 };
 
-export const webhookRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store }) => {
+export const webhookRoutes: FastifyPluginAsyncZod<RouteDeps & { webhooks: Pick<WebhookSettings, 'allowPrivate'> }> = async (app, { store, webhooks }) => {
   app.post(
     '/webhooks',
     {
@@ -43,12 +47,14 @@ export const webhookRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { sto
         response: {
           201: Webhook,
           ...problems(400, 413, 415),
-          422: Problem.describe('The filters name an event that does not exist (INVALID_INPUT)'),
+          422: Problem.describe('The url is a non-public address, or the filters name an event that does not exist (INVALID_INPUT)'),
         },
       },
     },
     async (req, reply) => {
       const { url, filters, secret } = req.body;
+      const refusal = registrationRefusal(url, webhooks.allowPrivate);
+      if (refusal) throw new DomainError('INVALID_INPUT', refusal);
       if (filters.event !== undefined && !(await store.event(rowId('event', filters.event)))) {
         throw new DomainError('INVALID_INPUT', `filters.event: no event with id ${JSON.stringify(filters.event)}`);
       }
