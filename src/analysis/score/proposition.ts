@@ -7,6 +7,8 @@ import type { TextInfo, NegTrigger, Unit } from './analyze.js';
 import type { Alignment } from './align.js';
 import { NEG_TERMINATORS } from './lexicon.js';
 import { isStopword } from '../text/tokens.js';
+import { relation } from './relations.js';
+import { frequency } from './wordnet.js';
 
 /** Lowest match quality that counts as "the same word" here (stem, synonym, name, kind-of). */
 const Q_MIN = 0.69;
@@ -18,6 +20,8 @@ const Q_STRONG = 0.8;
  */
 const Y_REACH_MIN = 6;
 const Y_REACH_MAX = 12;
+/** WordNet tag count under which a capitalised first word is taken for a name (putin 0, russia 10, officials 38). */
+const RARE_AS_WORD = 5;
 /** Tokens around the paired span of the other side that its reverse share also weighs. */
 const SPAN_SLACK = 2;
 
@@ -63,6 +67,11 @@ export interface PropositionMatch {
    * proposition shares at least two (a predicate and an argument, or two arguments).
    */
   phrases: number;
+  /**
+   * The two clauses name different doers: "a man is not playing" / "a woman is playing",
+   * "Trump did not agree" / "Putin agreed". What one denies of one, the other asserts of another.
+   */
+  otherSubject: boolean;
 }
 
 interface Side {
@@ -71,12 +80,13 @@ interface Side {
   spec: Int8Array;
   back: Int32Array;
   qBack: Float32Array;
+  specBack: Int8Array;
 }
 
 function sideOf(al: Alignment, onA: boolean): Side {
   return onA
-    ? { map: al.aToB, q: al.qa, spec: al.specA, back: al.bToA, qBack: al.qb }
-    : { map: al.bToA, q: al.qb, spec: al.specB, back: al.aToB, qBack: al.qa };
+    ? { map: al.aToB, q: al.qa, spec: al.specA, back: al.bToA, qBack: al.qb, specBack: al.specB }
+    : { map: al.bToA, q: al.qb, spec: al.specB, back: al.aToB, qBack: al.qa, specBack: al.specA };
 }
 
 /**
@@ -151,7 +161,8 @@ export function negatedProposition(x: TextInfo, y: TextInfo, al: Alignment, onA:
     if (i < 0 || s.qBack[k]! < Q_MIN || !nearX(i)) return;
     lo = Math.min(lo, u.tokFrom);
     hi = Math.max(hi, u.tokFrom);
-    if (s.qBack[k]! >= Q_STRONG) paired.push(i);
+    // a word the negation denies along with its kind ("no kid" / "a boy", "not cutting" / "slicing")
+    if (s.qBack[k]! >= Q_STRONG || (s.specBack[k]! > 0 && x.units[i]!.negated)) paired.push(i);
   });
   let rNum = 0;
   let rDen = 0;
@@ -165,8 +176,54 @@ export function negatedProposition(x: TextInfo, y: TextInfo, al: Alignment, onA:
   // a negation of the other side's own where it says it ("the best interests of the child will
   // not be taken into account"): both deny, there is no polarity conflict to show
   const deniedThere = y.negations.some((m) => m.tok >= lo - SPAN_SLACK && m.tok <= hi + SPAN_SLACK);
-  return { forward: den ? num / den : 0, scope: sDen ? sNum / sDen : 0, reverse: deniedThere ? 0 : rDen ? rNum / rDen : 0, pairs, propPairs, phrases: runs(x, paired) };
+  // "nobody", "no one": the trigger is the subject, denied of whoever does it on the other side
+  const subjectThere = NEGATIVE_PRONOUN.test(n.phrase) && y.units.some((u, k) => k !== jf && u.clause === y.units[jf]!.clause && u.tokFrom < at);
+  return {
+    forward: den ? num / den : 0,
+    scope: sDen ? sNum / sDen : 0,
+    reverse: deniedThere ? 0 : rDen ? rNum / rDen : 0,
+    pairs: pairs + (subjectThere ? 1 : 0),
+    propPairs,
+    phrases: runs(x, paired) + (subjectThere ? 1 : 0),
+    otherSubject: lo <= hi && otherSubject(x, y, s, from, n.tok, jf, lo),
+  };
 }
+
+/** The last content unit of x's clause before token `to` (from `from`): the head of what comes first, the subject. */
+function subjectBefore(x: TextInfo, from: number, to: number, clause: number): number {
+  let found = -1;
+  x.units.forEach((u, i) => {
+    if (u.tokFrom >= from && u.tokFrom < to && u.clause === clause && content(x, i) && !u.verb) found = i;
+  });
+  return found;
+}
+
+/** A name: capitalised inside a sentence, or first and rare as a common word ("Trump did not …"). */
+function named(x: TextInfo, u: Unit): boolean {
+  return u.proper || (/^\p{Lu}/u.test(x.text.slice(u.start, u.end)) && frequency(u.key) < RARE_AS_WORD);
+}
+
+/**
+ * Different doers: x's subject (before the negation) has no partner, and y's subject (before the
+ * first word y shares with the negated sentence) is its opposite or sister term (man / woman), or both are different names.
+ */
+function otherSubject(x: TextInfo, y: TextInfo, s: Side, from: number, trigTok: number, jf: number, firstPaired: number): boolean {
+  const i = subjectBefore(x, from, trigTok, x.clauseOf[trigTok]!);
+  if (i < 0 || (s.map[i]! >= 0 && s.q[i]! >= Q_MIN)) return false;
+  const clause = y.units[jf]!.clause;
+  let clauseFrom = firstPaired;
+  while (clauseFrom > 0 && y.clauseOf[clauseFrom - 1] === clause) clauseFrom--;
+  // y's subject: before the first word y shares with the negated sentence there
+  const k = subjectBefore(y, clauseFrom, firstPaired, clause);
+  if (k < 0 || (s.back[k]! >= 0 && s.qBack[k]! >= Q_MIN)) return false;
+  const u = x.units[i]!;
+  const v = y.units[k]!;
+  if (named(x, u) && named(y, v)) return u.stem !== v.stem;
+  const r = relation(u.key, v.key);
+  return r === 'antonym' || r === 'cohyponym';
+}
+
+const NEGATIVE_PRONOUN = /^(?:nobody|no one|no-one|noone|none)$/i;
 
 const VERB_FORM = /..(?:ing|ed)$/;
 
@@ -195,7 +252,7 @@ function runs(x: TextInfo, units: number[]): number {
  */
 export function sharesProposition(m: PropositionMatch, viaPredicate: boolean): boolean {
   const p = PROPOSITION;
-  if (m.phrases < p.minPhrases) return false;
+  if (m.phrases < p.minPhrases || m.otherSubject) return false;
   if (viaPredicate && m.scope >= p.minForward && m.reverse >= p.minReverse && m.pairs >= p.minPairs) return true;
   return m.forward >= p.wholeForward && m.propPairs >= p.wholePairs;
 }

@@ -133,3 +133,59 @@ t.test('tone needs a shared target close to its evaluation', async (t) => {
   t.notOk(money.cues.some((c) => c.type === 'tone'), JSON.stringify(money.cues));
   t.notOk(money.flag, `score ${money.score}`);
 });
+
+t.test('"nobody", "no one": the negation is the subject, denied of whoever does it', async (t) => {
+  const r = flagOf('There is no one typing at the desk.', 'Someone is typing at the desk.');
+  t.ok(r.flag, `score ${r.score}`);
+  t.ok(r.cues.some((c) => c.type === 'negation'));
+  // the same predicate with an ordinary "not" and a subject the other side lacks is still one phrase
+  const x = analyze('Nobody will withdraw the troops.');
+  const y = analyze('Russia will withdraw the troops.');
+  const al = align(x, y);
+  const withdraw = y.units.findIndex((u) => u.key === 'withdraw');
+  const m = negatedProposition(x, y, al, true, x.negations[0]!, withdraw);
+  const plain = analyze('They will not withdraw the troops.');
+  const mPlain = negatedProposition(plain, y, align(plain, y), true, plain.negations[0]!, withdraw);
+  t.equal(m.phrases, mPlain.phrases + 1, '"nobody" stands for the subject "Russia"');
+});
+
+t.test('a negated word denies what is a kind of it on the other side ("no kid" / "a boy")', async (t) => {
+  const x = analyze('There is no kid playing guitar on the stage.');
+  const y = analyze('A boy is playing a guitar on the stage.');
+  const al = align(x, y);
+  const kid = x.units.findIndex((u) => u.key === 'kid');
+  const guitar = y.units.findIndex((u) => u.key === 'guitar');
+  const m = negatedProposition(x, y, al, true, x.negations[0]!, guitar);
+  t.ok(al.specA[kid]! < 0, 'kid is the more general word');
+  t.ok(sharesProposition(m, true), JSON.stringify(m));
+  // the other way round a narrower negated word does not deny the general one
+  const narrow = analyze('There is no boy playing guitar on the stage.');
+  const general = analyze('A kid is playing a guitar on the stage.');
+  const mn = negatedProposition(narrow, general, align(narrow, general), true, narrow.negations[0]!, general.units.findIndex((u) => u.key === 'guitar'));
+  t.ok(mn.phrases < m.phrases, 'boy against kid is not paired as denied');
+  // an unnegated subject that is merely a kind of the other side's is no extra phrase
+  const lead = analyze('The union leader wants a strike, not a deal.');
+  const own = analyze('We are ready for a deal with the employers.');
+  const lm = negatedProposition(lead, own, align(lead, own), true, lead.negations[0]!, own.units.findIndex((u) => u.key === 'deal'));
+  t.equal(lm.phrases, 1);
+});
+
+t.test('different doers: what one denies of one, the other asserts of another', async (t) => {
+  for (const [a, b] of [
+    ['A woman is playing the flute in the park.', 'A man is not playing a flute in the park.'],
+    ['Putin agreed to a ceasefire in the talks.', 'Trump did not agree to a ceasefire in the talks.'],
+    ['The Kremlin said Lavrov agreed to the ceasefire.', 'The White House said Rubio did not agree to the ceasefire.'],
+  ] as const) {
+    const r = flagOf(a, b);
+    t.notOk(r.flag, `${b}: score ${r.score}`);
+    t.equal(analyzePair(a, b).features.propNegation, 0, b);
+  }
+  // the same doer, or one named two ways, still conflicts
+  for (const [a, b] of [
+    ['Russia agreed to a ceasefire in the talks.', 'Russia did not agree to a ceasefire in the talks.'],
+    ['A man is playing the flute in the park.', 'The man is not playing a flute in the park.'],
+  ] as const) {
+    const r = flagOf(a, b);
+    t.ok(r.flag, `${b}: score ${r.score}`);
+  }
+});
