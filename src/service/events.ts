@@ -4,7 +4,7 @@ import { eventBlockKey } from '../analysis/pairing.js';
 import { DomainError, notFound } from '../errors.js';
 import { publicId } from '../store/ids.js';
 import type { Store } from '../store/store.js';
-import { eventWrite } from './ingest.js';
+import { eventWrite } from './event-assign.js';
 
 /** Merges event `from` into `into`; the merge sticks because later documents match the merged summary. */
 export async function mergeEvents(store: Store, into: number, from: number): Promise<void> {
