@@ -1,7 +1,7 @@
 // Which content units of one statement stand for which of the other's: same stem,
 // WordNet synonym, one a kind of the other, or a similar name (Ahmadinejad / Ahmedinejad).
 import type { TextInfo, Unit } from './analyze.js';
-import { relation } from './relations.js';
+import { relation, alignRelation, AlignRelation, wordId } from './relations.js';
 import { dice } from '../text/dice.js';
 
 export interface Alignment {
@@ -37,15 +37,24 @@ function headMatch(a: Unit, b: Unit): boolean {
 }
 
 /** Quality of a match, and +1 when a is the more specific of the two, -1 when b is. */
-function quality(a: Unit, b: Unit): [number, number] {
+function quality(a: Unit, b: Unit, ia: number, ib: number): [number, number] {
   if (a.stem === b.stem) return [Q_STEM, 0];
   if (headMatch(a, b)) return [Q_HYPER, a.stem.length > b.stem.length ? 1 : -1];
-  const r = relation(a.key, b.key);
-  if (r === 'same' || r === 'synonym') return [Q_SYNONYM, 0];
-  if (r === 'hypernym') return [Q_HYPER, 1];
-  if (r === 'hyponym') return [Q_HYPER, -1];
-  if (r === 'none' && nameLike(a, b)) return [Q_NAME, 0];
+  const r = alignRelation(ia, ib);
+  if (r === AlignRelation.Synonym) return [Q_SYNONYM, 0];
+  if (r === AlignRelation.Hypernym) return [Q_HYPER, 1];
+  if (r === AlignRelation.Hyponym) return [Q_HYPER, -1];
+  // a similar name, unless WordNet knows the two as opposites or sisters (Austria / Australia)
+  if (nameLike(a, b) && relation(a.key, b.key) === 'none') return [Q_NAME, 0];
   return [0, 0];
+}
+
+const unitIds = new WeakMap<TextInfo, Int32Array>();
+
+function idsOf(t: TextInfo): Int32Array {
+  let ids = unitIds.get(t);
+  if (!ids) unitIds.set(t, (ids = Int32Array.from(t.units, (u) => wordId(u.key))));
+  return ids;
 }
 
 export function align(a: TextInfo, b: TextInfo): Alignment {
@@ -57,6 +66,8 @@ export function align(a: TextInfo, b: TextInfo): Alignment {
   const qb = new Float32Array(nb);
   const specA = new Int8Array(na);
   const specB = new Int8Array(nb);
+  const idsA = idsOf(a);
+  const idsB = idsOf(b);
   const byStem = new Map<string, number>();
   b.units.forEach((u, j) => {
     if (!byStem.has(u.stem)) byStem.set(u.stem, j);
@@ -87,7 +98,7 @@ export function align(a: TextInfo, b: TextInfo): Alignment {
     let bestSpec = 0;
     for (let j = 0; j < nb; j++) {
       if (qb[j] === Q_STEM) continue;
-      const [q, spec] = quality(a.units[i]!, b.units[j]!);
+      const [q, spec] = quality(a.units[i]!, b.units[j]!, idsA[i]!, idsB[j]!);
       if (q > best) {
         best = q;
         bestJ = j;

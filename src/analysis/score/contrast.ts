@@ -3,7 +3,7 @@
 import type { Cue } from '../types.js';
 import type { TextInfo, Unit } from './analyze.js';
 import type { Alignment } from './align.js';
-import { relation, isAnimateWord } from './relations.js';
+import { relation, antonymous, isAnimateWord } from './relations.js';
 import { NEWS_ANTONYMS } from './lexicon.js';
 import { side } from './cues.js';
 import { slotOf, type Slot } from './slot.js';
@@ -42,15 +42,18 @@ function newsAntonym(a: Unit, b: Unit): boolean {
   return false;
 }
 
-/** The antonyms sit in clauses that talk about the same thing (share an aligned unit). */
-function sameContext(a: TextInfo, b: TextInfo, al: Alignment, i: number, j: number): boolean {
-  const ca = a.units[i]!.clause;
-  const cb = b.units[j]!.clause;
+/** Pairs of clauses (a's, b's) that talk about the same thing (share an aligned unit), where antonyms count. */
+function sharedContexts(a: TextInfo, b: TextInfo, al: Alignment): Set<number> {
+  const out = new Set<number>();
   for (let k = 0; k < a.units.length; k++) {
     const m = al.aToB[k]!;
-    if (m >= 0 && a.units[k]!.clause === ca && b.units[m]!.clause === cb) return true;
+    if (m >= 0) out.add(contextKey(a.units[k]!.clause, b.units[m]!.clause));
   }
-  return false;
+  return out;
+}
+
+function contextKey(clauseA: number, clauseB: number): number {
+  return clauseA * 65536 + clauseB;
 }
 
 /** Same slot: a neighbouring unit on each side is aligned to the other's neighbour. */
@@ -70,20 +73,22 @@ function isCompound(u: Unit): boolean {
   return u.tokTo - u.tokFrom > 1;
 }
 
-function contrastOf(ua: Unit, ub: Unit): string {
+/** `onlyAntonym`: the caller can use nothing but an opposite, so sister terms are not looked for. */
+function contrastOf(ua: Unit, ub: Unit, onlyAntonym: boolean): string {
   if (newsAntonym(ua, ub)) return 'antonym';
   // "black cat" / "cat": the compound is a kind of its head (but "living room" / "dining room" are sisters)
   if (ua.head === ub.head && !(isCompound(ua) && isCompound(ub))) return 'none';
+  const rel = onlyAntonym ? (x: string, y: string) => (antonymous(x, y) ? 'antonym' : 'none') : relation;
   // in a verb slot ("is walking" / "is following") the nouns those forms also are do not count:
   // different members of one category of things become different actions
   if (ua.verb || ub.verb) {
-    const r = relation(ua.key, ub.key);
+    const r = rel(ua.key, ub.key);
     return r === 'cohyponym' ? 'sister-verb' : r;
   }
   let best = 'none';
   for (const x of keys(ua)) {
     for (const y of keys(ub)) {
-      const r = relation(x, y);
+      const r = rel(x, y);
       if (r === 'antonym') return r;
       if (r === 'cohyponym' || (r === 'sister-verb' && best === 'none')) best = r;
     }
@@ -112,17 +117,21 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
   const cues: Cue[] = [];
   const weak: Cue[] = [];
   const usedB = new Set<number>();
+  const contexts = sharedContexts(a, b, al);
   for (let i = 0; i < a.units.length; i++) {
     if (al.qa[i]! >= 0.9) continue;
     const ua = a.units[i]!;
     for (let j = 0; j < b.units.length; j++) {
       if (al.qb[j]! >= 0.9 || usedB.has(j)) continue;
       const ub = b.units[j]!;
-      const r = contrastOf(ua, ub);
-      if (r !== 'antonym' && r !== 'cohyponym' && r !== 'sister-verb') continue;
+      // where a swap could count at all, checked before the (costly) word relation: sister
+      // terms in one slot, opposites in one slot or in clauses about the same thing
+      const inSlot = sameSlot(a, b, al, i, j);
+      if (!inSlot && !contexts.has(contextKey(ua.clause, ub.clause))) continue;
       // "not war" and "peace" agree; opposites only conflict with the same polarity.
       if (polarity(ua) !== polarity(ub)) continue;
-      if (r === 'antonym' ? !sameContext(a, b, al, i, j) && !sameSlot(a, b, al, i, j) : !sameSlot(a, b, al, i, j)) continue;
+      const r = contrastOf(ua, ub, !inSlot);
+      if (r !== 'antonym' && r !== 'cohyponym' && r !== 'sister-verb') continue;
       usedB.add(j);
       const wa = a.text.slice(ua.start, ua.end);
       const wb = b.text.slice(ub.start, ub.end);

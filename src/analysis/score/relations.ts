@@ -264,6 +264,8 @@ function compute(a: string, b: string): Relation {
 export interface ConceptKeys {
   /** WordNet base forms. */
   lemmas: string[];
+  lemmaSet: Set<string>;
+  senseSet: Set<string>;
   /** Synsets of the senses the aligner considers (synonymy). */
   senses: string[];
   /** Noun-like senses (hypernymy is looked up among these). */
@@ -288,7 +290,8 @@ export function conceptKeys(word: string): ConceptKeys {
   const closure = new Set([...p.conceptKeys, ...p.above]);
   const parts = compoundParts(p.conceptKeys, new Set(p.abovePartNames));
   // a noun sense an adjective pertains to counts as one of its senses (Russian / Russia are the same)
-  c = { lemmas: [...p.lemmas], senses: [...p.senseKeys, ...p.pertainyms], concepts: p.conceptKeys, closure, parts };
+  const senses = [...p.senseKeys, ...p.pertainyms];
+  c = { lemmas: [...p.lemmas], lemmaSet: p.lemmas, senses, senseSet: new Set(senses), concepts: p.conceptKeys, closure, parts };
   if (conceptCache.size > 100_000) conceptCache.clear();
   conceptCache.set(word, c);
   return c;
@@ -319,3 +322,83 @@ export function isAnimateWord(word: string): boolean {
   animateCache.set(word, v);
   return v;
 }
+
+/**
+ * Whether `relation` could find the two words the same, synonyms or one a kind of the other:
+ * false means none of these (they share no lemma, sense, concept-in-closure or compound part),
+ * without working out the relation. The aligner asks this of every unit pair.
+ */
+export function mayAlign(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = conceptKeys(a);
+  const y = conceptKeys(b);
+  return (
+    intersects(x.lemmas, y.lemmaSet) ||
+    intersects(x.senses, y.senseSet) ||
+    intersects(x.concepts, y.closure) ||
+    intersects(y.concepts, x.closure) ||
+    intersects(x.lemmas, y.parts) ||
+    intersects(y.lemmas, x.parts)
+  );
+}
+
+/** relation(a, b) === 'antonym', without working out the other relations. */
+export function antonymous(a: string, b: string): boolean {
+  if (a === b) return false;
+  const pa = profile(a);
+  const pb = profile(b);
+  if (intersects(pa.lemmas, pb.lemmas) || !pa.senses.length || !pb.senses.length) return false;
+  return intersects(pa.antonyms, pb.lemmas) || intersects(pb.antonyms, pa.lemmas);
+}
+
+const wordIds = new Map<string, number>();
+const wordsById: string[] = [];
+
+/** A small integer standing for the word, so per-pair memos are keyed by numbers, not strings. */
+export function wordId(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    id = wordsById.length;
+    wordsById.push(word);
+    wordIds.set(word, id);
+  }
+  return id;
+}
+
+/** What the aligner needs of a word pair: the same or synonyms, one a kind of the other, or neither. */
+export const AlignRelation = {
+  /** None of the others (the words may still be opposites or sisters). */
+  Neither: 0,
+  Synonym: 1,
+  /** The second word is more general. */
+  Hypernym: 2,
+  Hyponym: 3,
+} as const;
+export type AlignRelation = (typeof AlignRelation)[keyof typeof AlignRelation];
+
+const alignMemo: Array<Map<number, AlignRelation> | undefined> = [];
+let alignMemoSize = 0;
+
+/** relation() reduced to what alignment uses, memoised by word ids (the aligner asks it of every unit pair). */
+export function alignRelation(a: number, b: number): AlignRelation {
+  let inner = alignMemo[a];
+  const hit = inner?.get(b);
+  if (hit !== undefined) return hit;
+  const wa = wordsById[a]!;
+  const wb = wordsById[b]!;
+  let r: AlignRelation = AlignRelation.Neither;
+  // most pairs share no WordNet key at all, and are answered without working out the relation
+  if (mayAlign(wa, wb)) {
+    const full = relation(wa, wb);
+    r = full === 'same' || full === 'synonym' ? AlignRelation.Synonym : full === 'hypernym' ? AlignRelation.Hypernym : full === 'hyponym' ? AlignRelation.Hyponym : AlignRelation.Neither;
+  }
+  if (++alignMemoSize > 2_000_000) {
+    alignMemo.length = 0;
+    alignMemoSize = 0;
+    inner = undefined;
+  }
+  if (!inner) alignMemo[a] = inner = new Map();
+  inner.set(b, r);
+  return r;
+}
+
