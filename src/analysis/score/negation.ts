@@ -4,6 +4,7 @@ import type { Cue } from '../types.js';
 import type { TextInfo, NegTrigger } from './analyze.js';
 import type { Alignment } from './align.js';
 import { side } from './cues.js';
+import { lemmas } from './wordnet.js';
 import { negatedProposition, sharesProposition, assertsDenied } from './proposition.js';
 
 export interface NegationResult {
@@ -105,6 +106,38 @@ function share(info: TextInfo, other: TextInfo, n: NegTrigger, map: Int32Array, 
   return [num / den, Math.max(0, ...byClause.values()) / den];
 }
 
+/** The negation sits in a conditional clause, after its "if" / "unless" (analyze.ts: a condition runs to its clause's end). */
+function hypothetical(info: TextInfo, n: NegTrigger): boolean {
+  return info.conditions.some((c) => c.clause === n.clause && c.tok < n.tok);
+}
+
+/** Words after which "not" negates a verb ("is not", "did not", "to not"): anything else puts it before a constituent. */
+const AUXILIARY = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m", 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should',
+  'shall', 'must', 'may', 'might', 'have', 'has', 'had', 'need', 'ought', 'to', 'dare', 'cannot',
+]);
+
+/** Words that open a noun or prepositional phrase: "not his style", "not at home". */
+const PHRASE_OPENERS = new Set([
+  'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'any', 'some', 'every', 'all',
+  'at', 'in', 'on', 'by', 'for', 'with', 'from', 'about', 'over', 'into', 'through', 'because', 'just', 'only', 'merely', 'simply',
+]);
+
+/**
+ * "X, not Y" ("the judge, not politicians"; "results not his style"): the "not" denies a
+ * constituent, and the predicate it is denied of stands before it, outside the scope.
+ */
+function constituentNegation(info: TextInfo, n: NegTrigger): boolean {
+  if (n.phrase !== 'not') return false;
+  // an adverb may stand between ("is certainly not")
+  for (let k = n.tok - 1; k >= Math.max(0, n.tok - 2); k--) if (AUXILIARY.has(info.lowers[k]!)) return false;
+  // "and not apologise", "although not to carry them": a verb phrase after all
+  const next = info.lowers[n.tok + 1];
+  if (next === undefined || next === 'to') return false;
+  if (PHRASE_OPENERS.has(next)) return true;
+  return lemmas(next)[0]?.pos !== 'v';
+}
+
 export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResult {
   // per trigger (keyed by side + token): conflicting unit indices on both sides
   const groups = new Map<string, { onA: boolean; trig: NegTrigger; mine: number[]; theirs: number[] }>();
@@ -149,7 +182,9 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     // verb hierarchies are too loose for that ("not valued" / "pushing")
     let isShared = false;
     let predicate = false;
-    if (f >= 0 && g.mine.includes(f) && (q[f]! >= 0.8 || (q[f]! >= 0.69 && spec[f]! <= 0 && !negInfo.units[f]!.verb))) {
+    // "even if it hadn't won any", "if they haven't ID cards they are detained": a supposition, asserted by no one
+    const supposed = hypothetical(negInfo, g.trig);
+    if (!supposed && f >= 0 && g.mine.includes(f) && (q[f]! >= 0.8 || (q[f]! >= 0.69 && spec[f]! <= 0 && !negInfo.units[f]!.verb))) {
       if (s >= focus) focusSide = g.onA ? 'a' : 'b';
       focus = Math.max(focus, s);
       focusLocal = Math.max(focusLocal, l);
@@ -163,7 +198,8 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
         if (i === f && k !== anchors[0]) anchors.push(k);
       });
       const matches = anchors.map((j) => negatedProposition(negInfo, other, al, g.onA, g.trig, j));
-      isShared = matches.some((m) => sharesProposition(m, true));
+      // "judged by results, not his style": the other side must say the clause around "his style"
+      isShared = matches.some((m) => sharesProposition(m, !constituentNegation(negInfo, g.trig)));
       if (isShared) shared = Math.max(shared, sc);
       else if (matches.some(assertsDenied)) {
         predicate = true;
@@ -171,7 +207,7 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
       }
     }
     // a paraphrased predicate: the proposition found whole around one of the negated words' partners
-    if (!isShared && [...new Set(g.theirs)].some((j) => sharesProposition(negatedProposition(negInfo, other, al, g.onA, g.trig, j), false))) {
+    if (!supposed && !isShared && [...new Set(g.theirs)].some((j) => sharesProposition(negatedProposition(negInfo, other, al, g.onA, g.trig, j), false))) {
       isShared = true;
       shared = Math.max(shared, s);
     }

@@ -189,3 +189,25 @@ t.test('different doers: what one denies of one, the other asserts of another', 
     t.ok(r.flag, `${b}: score ${r.score}`);
   }
 });
+
+t.test('a negation in a supposition ("if", "even if", "unless") is asserted by no one', async (t) => {
+  const police = flagOf('If they have not got ID cards they are going to be detained by the police.', 'They have got ID cards and they are going to be detained by the police.');
+  t.notOk(police.flag, `score ${police.score}`);
+  t.notOk(police.cues.some((c) => c.type === 'negation'), 'nor shown as evidence');
+  // the same negation outside the "if" is a conflict
+  const plain = flagOf('They have not got ID cards and they are going to be detained by the police.', 'They have got ID cards and they are going to be detained by the police.');
+  t.ok(plain.flag, `score ${plain.score}`);
+});
+
+t.test('"X, not Y" denies Y of the predicate before it: the other side must say that predicate of Y', async (t) => {
+  const style = flagOf('Mr Blair should be judged by results not his style.', "Mr Blair's style of leadership was corrosive of the whole system of government.");
+  t.notOk(style.flag, `score ${style.score}`);
+  const judge = flagOf('We believe it should be the judge that takes decisions, not politicians.', 'Those pressures would be much more for a politician than they would on a judge.');
+  t.notOk(judge.flag, `score ${judge.score}`);
+  // the predicate said of Y on the other side: a conflict
+  const judged = flagOf('Mr Blair should be judged by his results, not his style.', 'Mr Blair should be judged by his style.');
+  t.ok(judged.flag, `score ${judged.score}`);
+  // "not" before a verb phrase is no constituent negation
+  const apologise = flagOf('The mayor should stick to his guns and not apologise for his comment to the reporter.', 'The mayor should apologise for his comment to the reporter.');
+  t.ok(apologise.flag, `score ${apologise.score}`);
+});
