@@ -8,7 +8,7 @@ import type { Alignment } from './align.js';
 import { NEG_TERMINATORS } from './lexicon.js';
 import { isStopword } from '../text/tokens.js';
 import { relation } from './relations.js';
-import { frequency } from './wordnet.js';
+import { frequency, lemmas } from './wordnet.js';
 
 /** Lowest match quality that counts as "the same word" here (stem, synonym, name, kind-of). */
 const Q_MIN = 0.69;
@@ -72,6 +72,11 @@ export interface PropositionMatch {
    * "Trump did not agree" / "Putin agreed". What one denies of one, the other asserts of another.
    */
   otherSubject: boolean;
+  /**
+   * Paired words of the negated sentence that say something of something (a verb or an
+   * adjective: "receiving", "acceptable", "agreed"), not only name it ("no figure", "without a trial").
+   */
+  predicates: number;
 }
 
 interface Side {
@@ -186,8 +191,52 @@ export function negatedProposition(x: TextInfo, y: TextInfo, al: Alignment, onA:
     propPairs,
     phrases: runs(x, paired) + (subjectThere ? 1 : 0),
     otherSubject: lo <= hi && otherSubject(x, y, s, from, n.tok, jf, lo),
+    predicates: new Set(paired).size ? [...new Set(paired)].filter((i) => predicateLike(x, x.units[i]!)).length : 0,
   };
 }
+
+/** Words after which a word is used as a verb ("will not work", "to carry"). */
+const VERB_BEFORE = new Set([
+  'will', 'would', 'can', 'could', 'should', 'shall', 'must', 'may', 'might', 'do', 'does', 'did', 'to', "n't", 'cannot',
+]);
+
+/**
+ * A word that says something of something: used as a verb here, mainly a verb or an adjective in
+ * WordNet, or an inflected verb form ("voted", "met", "receiving"). Nouns only name ("figure", "trial").
+ */
+function predicateLike(x: TextInfo, u: Unit): boolean {
+  const single = u.tokTo - u.tokFrom === 1;
+  if (u.verb) return true;
+  const ls = single ? lemmas(u.key) : [];
+  const first = ls[0]?.pos;
+  if (first === 'v' || first === 'a') return true;
+  if (ls.some((l) => l.pos === 'v' && l.lemma !== u.key)) return true;
+  let k = u.tokFrom - 1;
+  const skip = (words: ReadonlySet<string>): void => {
+    while (k >= 0 && words.has(x.lowers[k]!)) k--;
+  };
+  skip(NEGATORS);
+  if (k >= 0 && ls.some((l) => l.pos === 'v') && VERB_BEFORE.has(x.lowers[k]!)) return true;
+  // a noun said of the subject or done by it: "is not the capital", "is not in Thessaly",
+  // "was never a field marshal", "has never had 2 million inhabitants", "isn't doing a magic trick"
+  skip(DETERMINERS);
+  while (k >= 0 && (NUMBER_WORDS.has(x.lowers[k]!) || /^\d/.test(x.lowers[k]!))) k--;
+  skip(DETERMINERS);
+  skip(NEGATORS);
+  if (k >= 0 && LIGHT_VERBS.has(x.lowers[k]!)) return true;
+  if (k >= 0 && PREDICATE_PREPOSITIONS.has(x.lowers[k]!)) k--;
+  skip(NEGATORS);
+  return k >= 0 && COPULA.has(x.lowers[k]!);
+}
+
+const NEGATORS = new Set(['not', 'never', "n't"]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'any', 'one', 'no']);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'become', 'became', 'remain', 'remained']);
+const PREDICATE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'of', 'part', 'among', 'near', 'inside', 'outside']);
+/** Verbs whose object carries the predicate ("has inhabitants", "doing a trick"). */
+const LIGHT_VERBS = new Set(['have', 'has', 'had', 'having', 'do', 'does', 'did', 'doing', 'make', 'makes', 'made', 'making', 'take', 'takes', 'took', 'taking', 'give', 'gives', 'gave', 'giving', 'hold', 'holds', 'held', 'holding']);
+const NUMBER_WORDS = new Set(['million', 'billion', 'thousand', 'hundred', 'more', 'than', 'over', 'about', 'around', 'some', 'many', 'few']);
+
 
 /** The last content unit of x's clause before token `to` (from `from`): the head of what comes first, the subject. */
 function subjectBefore(x: TextInfo, from: number, to: number, clause: number): number {
@@ -253,7 +302,7 @@ function runs(x: TextInfo, units: number[]): number {
 export function sharesProposition(m: PropositionMatch, viaPredicate: boolean): boolean {
   const p = PROPOSITION;
   if (m.phrases < p.minPhrases || m.otherSubject) return false;
-  if (viaPredicate && m.scope >= p.minForward && m.reverse >= p.minReverse && m.pairs >= p.minPairs) return true;
+  if (viaPredicate && m.predicates > 0 && m.scope >= p.minForward && m.reverse >= p.minReverse && m.pairs >= p.minPairs) return true;
   return m.forward >= p.wholeForward && m.propPairs >= p.wholePairs;
 }
 

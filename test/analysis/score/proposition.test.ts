@@ -211,3 +211,24 @@ t.test('"X, not Y" denies Y of the predicate before it: the other side must say 
   const apologise = flagOf('The mayor should stick to his guns and not apologise for his comment to the reporter.', 'The mayor should apologise for his comment to the reporter.');
   t.ok(apologise.flag, `score ${apologise.score}`);
 });
+
+t.test('a negation conflicts on what is said of something, not on a noun both name', async (t) => {
+  // the shared words only name things: a topic in common, no proposition
+  for (const [a, b] of [
+    ['Ministers say no figure has yet been agreed for the tuition fees of English students.', 'The tuition fees figure for English students would rise by 2,000 pounds, the minister said.'],
+    ['Having a judge impose those punishments without a trial does not sanitise them.', 'It was a basic principle that people should only be punished after a fair trial.'],
+  ] as const) {
+    const r = flagOf(a, b);
+    t.notOk(r.flag, `${a}: score ${r.score}`);
+  }
+  // a verb, an adjective or a noun said of the subject is a predicate
+  for (const [a, b] of [
+    ['About 300 homes in County Durham are not receiving voting packs.', 'All homes in County Durham are receiving voting packs in time.'],
+    ['The abode of the Greek gods was on the summit of Mount Olympus, in Thessaly.', 'Mount Olympus is not in Thessaly.'],
+    ['The man is doing a magic trick on the stage.', "The man isn't doing a magic trick on the stage."],
+    ['The policy is acceptable to the union leaders.', 'The policy is not acceptable to the union leaders.'],
+  ] as const) {
+    const r = flagOf(a, b);
+    t.ok(r.flag, `${b}: score ${r.score}`);
+  }
+});
