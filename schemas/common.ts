@@ -61,3 +61,15 @@ export function page<T extends z.ZodType>(item: T) {
     nextCursor: z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page'),
   });
 }
+
+/** Pairs scoring below this are not stored (service/ingest.ts): a lower minScore lists what this one lists. */
+export const STORED_MIN_SCORE = 0.3;
+
+/** The minScore filter of GET /divergences, GET /feed and webhooks. */
+export const MinScore = z.coerce
+  .number()
+  .min(0)
+  .max(1)
+  .describe(
+    `Lists pairs scoring at least this. Defaults to the flag threshold, so only flagged pairs; lower it to see near misses. Pairs under ${STORED_MIN_SCORE} are not stored, so anything lower lists what ${STORED_MIN_SCORE} lists.`,
+  );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cue, Cursor, DivergenceKind, Id, IsoDate, Limit } from './common.js';
+import { Cue, Cursor, DivergenceKind, Id, IsoDate, Limit, MinScore } from './common.js';
 import { StatementCore } from './statement.js';
 import { DocumentRef } from './document-ref.js';
 
@@ -24,7 +24,7 @@ export const DivergencesQuery = z.object({
   event: Id.optional(),
   actor: z.string().max(200).optional().describe('Actor id or name on either side'),
   kind: DivergenceKind.optional(),
-  minScore: z.coerce.number().min(0).max(1).optional().describe('Defaults to the flag threshold'),
+  minScore: MinScore.optional(),
   since: IsoDate.optional().describe('Only divergences found at or after this time'),
   sort: z.enum(['score', 'date']).default('score').describe('score: best first; date: newest first'),
   limit: Limit,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cursor, DivergenceKind, Id, Limit } from './common.js';
+import { Cursor, DivergenceKind, Id, Limit, STORED_MIN_SCORE } from './common.js';
 import { Divergence } from './divergence.js';
 
 /** Which new divergences a webhook is told about; the same meanings as GET /divergences' query. */
@@ -12,7 +12,12 @@ export const WebhookFilters = z
       .describe('Only divergences of this event'),
     actor: z.string().trim().min(1).max(200).optional().describe('Actor id or name on either side'),
     kind: DivergenceKind.optional(),
-    minScore: z.number().min(0).max(1).optional().describe('Defaults to the flag threshold'),
+    minScore: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe(`Defaults to the flag threshold; lower it to be sent near misses too (pairs under ${STORED_MIN_SCORE} are never stored or sent)`),
   })
   .strict();
 export type WebhookFilters = z.infer<typeof WebhookFilters>;

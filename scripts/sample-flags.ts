@@ -16,7 +16,7 @@ const ids: number[] = [];
 let statements = 0;
 for (const a of articles) {
   const r = await ingestDocument(store, { text: a.text, title: a.title ?? null });
-  ids.push(...r.divergenceIds);
+  ids.push(...r.flaggedIds);
   statements += r.statementIds.length;
 }
 const divergences = await store.divergencesByIds(ids);

@@ -36,7 +36,7 @@ async function ingestCommand(files: string[]): Promise<number> {
     for (const file of files) {
       try {
         const r = await ingestDocument(store, await readArticle(file));
-        process.stdout.write(`${JSON.stringify({ file, documentId: `doc_${r.documentId}`, created: r.created, statements: r.statementIds.length, divergences: r.divergenceIds.length })}\n`);
+        process.stdout.write(`${JSON.stringify({ file, documentId: `doc_${r.documentId}`, created: r.created, statements: r.statementIds.length, divergences: r.flaggedIds.length })}\n`);
       } catch (err) {
         failed++;
         process.stdout.write(`${JSON.stringify({ file, error: { code: 'INGEST_FAILED', detail: err instanceof Error ? err.message : String(err) } })}\n`);

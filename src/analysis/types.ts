@@ -82,7 +82,10 @@ export interface PairScore {
   score: number;
   relatedness: number;
   flag: boolean;
+  /** The kind when flagged, else null. */
   kind: DivergenceKind | null;
+  /** The kind the evidence points to, flagged or not (a near miss is stored with it); null when unrelated. */
+  leaning: DivergenceKind | null;
   components: Record<string, number>;
   cues: Cue[];
 }

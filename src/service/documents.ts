@@ -15,7 +15,10 @@ export async function ingestAndView(store: Store, feed: Feed | null, input: Inge
   const records = outcome.created
     ? await store.divergencesByIds(outcome.divergenceIds)
     : await store.divergencesOfStatements(outcome.statementIds, FLAG_THRESHOLD);
-  const divergences = await divergenceViews(store, records.filter((v) => v.flagged));
-  if (outcome.created && feed) feed.publish(divergences);
+  // every stored divergence goes to the feed, whose subscribers filter by minScore (default: the
+  // flag threshold); the answer lists the flagged ones, as GET /divergences does by default
+  const views = await divergenceViews(store, records);
+  if (outcome.created && feed) feed.publish(views);
+  const divergences = views.filter((v) => v.flagged);
   return { created: outcome.created, document: documentView(document), statements: statements.map(statementView), divergences };
 }

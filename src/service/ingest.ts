@@ -9,6 +9,7 @@ import type { StatementRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { canonicalName, matchActor } from './actor-match.js';
 import { assignEvent } from './event-assign.js';
+import { STORED_MIN_SCORE } from '../../schemas/common.js';
 
 export interface IngestInput {
   text: string;
@@ -22,8 +23,10 @@ export interface IngestOutcome {
   created: boolean;
   documentId: number;
   statementIds: number[];
-  /** Divergences this ingest stored. */
+  /** Divergences this ingest stored: flagged ones and near misses (score ≥ STORED_MIN_SCORE). */
   divergenceIds: number[];
+  /** Of those, the flagged ones (score ≥ the flag threshold). */
+  flaggedIds: number[];
   /** Pairs the blocking index proposed, and pairs actually scored (for benches and logs). */
   candidatePairs: number;
   scoredPairs: number;
@@ -93,7 +96,7 @@ export async function ingestExtraction(store: Store, input: IngestInput, extract
 
 async function stored(store: Store | Mutations, documentId: number): Promise<IngestOutcome> {
   const statements = await store.statementsOfDocument(documentId);
-  return { created: false, documentId, statementIds: statements.map((s) => s.id), divergenceIds: [], candidatePairs: 0, scoredPairs: 0 };
+  return { created: false, documentId, statementIds: statements.map((s) => s.id), divergenceIds: [], flaggedIds: [], candidatePairs: 0, scoredPairs: 0 };
 }
 
 /** Maps each discovered actor's name (and aliases) to a stored actor id, creating or widening actors. */
@@ -197,7 +200,7 @@ function normalizedText(text: string): string {
 }
 
 /** Scores each new statement against its blocked candidates (never the whole store). */
-async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergenceIds: number[]; candidatePairs: number; scoredPairs: number }> {
+async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergenceIds: number[]; flaggedIds: number[]; candidatePairs: number; scoredPairs: number }> {
   const fresh = await tx.statementsByIds(newIds);
   const pairs = new Map<string, [number, number]>();
   for (const id of newIds) {
@@ -218,6 +221,7 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
   const all = await tx.statementsByIds([...pairs.values()].flat());
   const covered = repeats(all);
   const created: number[] = [];
+  const flagged: number[] = [];
   let scored = 0;
   for (const [aId, bId] of pairs.values()) {
     const a = all.get(aId);
@@ -226,11 +230,12 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
     if (covered.has(aId) || covered.has(bId) || !worthScoring(a, b)) continue;
     scored++;
     const result = scorePair(scoringSide(a), scoringSide(b), { sameEvent: a.eventId !== null && a.eventId === b.eventId });
-    if (!result.flag || result.kind === null) continue;
+    // flagged pairs, and near misses a dashboard lowering minScore can list (never announced by default)
+    if (result.score < STORED_MIN_SCORE || result.leaning === null) continue;
     const id = await tx.insertDivergence({
       aId,
       bId,
-      kind: result.kind,
+      kind: result.leaning,
       score: result.score,
       relatedness: result.relatedness,
       flagged: result.flag,
@@ -238,7 +243,9 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
       cues: result.cues,
       eventId: a.eventId !== null && a.eventId === b.eventId ? a.eventId : null,
     });
-    if (id !== null) created.push(id);
+    if (id === null) continue;
+    created.push(id);
+    if (result.flag) flagged.push(id);
   }
-  return { divergenceIds: created, candidatePairs: pairs.size, scoredPairs: scored };
+  return { divergenceIds: created, flaggedIds: flagged, candidatePairs: pairs.size, scoredPairs: scored };
 }

@@ -27,7 +27,7 @@ export function scorePair(a: ScoringStatement, b: ScoringStatement, ctx: PairCon
 }
 
 function unrelated(bound: number): PairScore {
-  return { score: 0, relatedness: round(bound), flag: false, kind: null, components: { relatedness: round(bound), relatednessBound: 1 }, cues: [] };
+  return { score: 0, relatedness: round(bound), flag: false, kind: null, leaning: null, components: { relatedness: round(bound), relatednessBound: 1 }, cues: [] };
 }
 
 /** What a pair's evidence rests on, for the flag rules and the kind. */
@@ -131,12 +131,6 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   const components: Record<string, number> = { relatedness: round(rel), content: round(f.content), dice: round(f.dice), logistic: round(lr), wordingDrift: round(p.wording.drift) };
   // the features that fired: a zero says nothing and would only bulk up every stored divergence
   for (const k of FEATURE_NAMES) if (f[k] !== 0) components[k] = round(f[k]);
-  return {
-    score: round(score),
-    relatedness: round(rel),
-    flag,
-    kind: flag ? decideKind(a, b, { quoteVariant, sameEvent: ctx.sameEvent, evidence: ev }) : null,
-    components,
-    cues,
-  };
+  const leaning = decideKind(a, b, { quoteVariant, sameEvent: ctx.sameEvent, evidence: ev });
+  return { score: round(score), relatedness: round(rel), flag, kind: flag ? leaning : null, leaning, components, cues };
 }

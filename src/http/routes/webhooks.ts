@@ -10,7 +10,7 @@ import type { RouteDeps } from '../deps.js';
 import { problems } from '../responses.js';
 
 const DELIVERY =
-  'Each new flagged divergence that passes the filters is POSTed to `url` as JSON `{"type": "divergence.created", "divergence": …}` ' +
+  'Each new divergence that passes the filters (by default the flagged ones; a lower minScore adds near misses) is POSTed to `url` as JSON `{"type": "divergence.created", "divergence": …}` ' +
   '(the divergence as GET /divergences/:id returns it) with headers `content-type: application/json`, `x-divergence-delivery: <delivery id>` ' +
   'and, when a secret is set, `x-divergence-signature: sha256=<hex HMAC-SHA256 of the raw body with the secret>`. ' +
   'A 2xx answer delivers it; anything else, or no answer within the timeout, is retried with exponential backoff up to the maximum number of attempts, ' +
