@@ -50,10 +50,13 @@ t.test('tone counts only on what both accounts describe', async (t) => {
 t.test('a claim about Y against Y\'s statement: stated-vs-claimed on the proposition, divergent-accounts on tone', async (t) => {
   const claim = st('Minister Berg', 'The talks were excellent. The rebels will immediately sign a truce.', { kind: 'claimed', about: ['Rebel Council'] });
   const own = st('Commander Diaz', 'A truce is possible if our conditions are met.', { affiliation: ['Rebel Council'] });
-  const r = scorePair(claim, own, { sameEvent: false });
+  const r = scorePair(claim, own, same);
   t.ok(r.flag, `score ${r.score}`);
   t.equal(r.kind, 'stated-vs-claimed');
   t.ok(r.cues.some((c) => c.type === 'condition'));
+  // a certainty gap counts between accounts of one happening: across events the hedge may be about another
+  const elsewhere = scorePair(claim, own, { sameEvent: false });
+  t.notOk(elsewhere.flag, `another event: score ${elsewhere.score}`);
 
   const toneOnly = st('Commander Diaz', 'He called the talks "useful but tense".', { affiliation: ['Rebel Council'] });
   const s = scorePair(claim, toneOnly, same);
