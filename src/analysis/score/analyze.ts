@@ -219,6 +219,9 @@ function scanMarkers(set: { matchAt(w: readonly string[], i: number): number }, 
   return out;
 }
 
+/** Before a marker word, these make it a noun: "the will to play", "a must". */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'political', 'free', 'good']);
+
 function scanConditions(tokens: Token[], lowers: string[], clauseOf: Int32Array): Marker[] {
   // A conditional marker's evidence is the whole condition: "if corresponding agreements are reached".
   return scanMarkers(CONDITIONAL, tokens, lowers, clauseOf).map((m) => {
@@ -366,7 +369,7 @@ function analyzeUncached(text: string): TextInfo {
     units,
     unitOfTok,
     negations,
-    certain: scanMarkers(CERTAIN, tokens, lowers, clauseOf),
+    certain: scanMarkers(CERTAIN, tokens, lowers, clauseOf).filter((m) => !NOUN_BEFORE.has(lowers[m.tok - 1] ?? '')),
     hedges: scanMarkers(HEDGE, tokens, lowers, clauseOf),
     conditions: scanConditions(tokens, lowers, clauseOf),
     unconditional: scanMarkers(UNCONDITIONAL, tokens, lowers, clauseOf),

@@ -50,10 +50,15 @@ function lcsPairs(x: string[], y: string[]): Array<[number, number]> {
   return out;
 }
 
+function unhyphenated(word: string): string {
+  return word.replace(/[-\u2010\u2011]/g, '');
+}
+
 export function wording(a: TextInfo, b: TextInfo): WordingResult {
   const none: WordingResult = { sharedRun: 0, drift: 0, gaps: 99, longestRun: 0, shorterCover: 0, diffWords: 0, cues: [] };
   if (!a.tokens.length || !b.tokens.length || a.tokens.length * b.tokens.length > MAX_CELLS) return none;
-  const pairs = lcsPairs(a.lowers, b.lowers);
+  // "try-scorers" and "tryscorers" are one word spelt two ways, not a changed quote
+  const pairs = lcsPairs(a.lowers.map(unhyphenated), b.lowers.map(unhyphenated));
   if (!pairs.length) return none;
   let gaps = pairs[0]![0] > 0 || pairs[0]![1] > 0 ? 1 : 0;
   for (let k = 1; k < pairs.length; k++) {

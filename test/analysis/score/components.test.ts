@@ -4,6 +4,8 @@ import t from 'tap';
 import { scorePair } from '../../../src/analysis/score/index.js';
 import { compareTexts } from '../../../src/analysis/score/compare.js';
 import type { PairScore, ScoringStatement } from '../../../src/analysis/types.js';
+import { analyze } from '../../../src/analysis/score/analyze.js';
+import { wording } from '../../../src/analysis/score/wording.js';
 
 function s(text: string, speaker: string | null = null): ScoringStatement {
   return { text, speaker, speakerAffiliation: [], kind: null, about: [], documentId: null };
@@ -172,4 +174,19 @@ t.test('every flag carries a cue', async (t) => {
     if (r.flag) t.ok(r.cues.length > 0, a);
     t.ok(spansOk(a, b, r));
   }
+});
+
+t.test('"will" as a noun is no certainty ("the will to play")', async (t) => {
+  t.equal(analyze('The will to play in this game was enormous.').certain.length, 0);
+  t.equal(analyze('They will play in this game.').certain.length, 1);
+});
+
+t.test('a hyphen is no change of wording ("try-scorers" / "tryscorers")', async (t) => {
+  const a = analyze('Bell was among the tryscorers when England A beat France A nine days ago.');
+  const b = analyze('Bell was among the try-scorers when England A beat France A nine days ago.');
+  const w = wording(a, b);
+  t.equal(w.drift, 0);
+  t.equal(w.cues.length, 0);
+  const changed = wording(a, analyze('Bell was among the scorers when England A beat France A nine days ago.'));
+  t.ok(changed.drift > 0, 'another word is');
 });
