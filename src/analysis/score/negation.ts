@@ -108,8 +108,17 @@ function share(info: TextInfo, other: TextInfo, n: NegTrigger, map: Int32Array, 
 
 /** The negation sits in a conditional clause, after its "if" / "unless" (analyze.ts: a condition runs to its clause's end). */
 function hypothetical(info: TextInfo, n: NegTrigger): boolean {
-  return info.conditions.some((c) => c.clause === n.clause && c.tok < n.tok);
+  if (info.conditions.some((c) => c.clause === n.clause && c.tok < n.tok)) return true;
+  // a counterfactual: "I would never have been able to race", "it could not have happened"
+  const w = info.lowers;
+  for (let k = Math.max(0, n.tok - 2); k <= n.tok; k++) {
+    if (!COUNTERFACTUAL_MODALS.has(w[k] ?? '')) continue;
+    for (let h = k + 1; h <= Math.min(w.length - 1, n.tok + 2); h++) if (w[h] === 'have' || w[h] === "'ve") return true;
+  }
+  return false;
 }
+
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "'d", 'should']);
 
 /** Words after which "not" negates a verb ("is not", "did not", "to not"): anything else puts it before a constituent. */
 const AUXILIARY = new Set([

@@ -232,3 +232,10 @@ t.test('a negation conflicts on what is said of something, not on a noun both na
     t.ok(r.flag, `${b}: score ${r.score}`);
   }
 });
+
+t.test('a negation in a counterfactual ("would never have") is asserted by no one', async (t) => {
+  const r = flagOf('The rods would have fused my back and I would never have been able to race again.', 'He was able to race again within a month of the operation on his back.');
+  t.notOk(r.flag, `score ${r.score}`);
+  const plain = flagOf('After the operation on his back he was never able to race again.', 'He was able to race again within a month of the operation on his back.');
+  t.ok(plain.flag, `the same negation asserted: score ${plain.score}`);
+});
