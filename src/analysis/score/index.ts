@@ -58,11 +58,11 @@ export function evidenceOf(p: PairAnalysis, claim = false): Evidence {
   };
 }
 
-/** One utterance rendered two ways: a long verbatim run (or most of the shorter text) and a small word-level diff. */
+/** One utterance rendered two ways: a long verbatim run (or most of the shorter text) and a small word-level diff that carries meaning. */
 export function isOneUtterance(p: PairAnalysis, w: Weights): boolean {
   const qv = w.context.quoteVariant;
   const d = p.wording;
-  if (d.drift <= 0 || d.drift > qv.maxDrift) return false;
+  if (d.drift <= 0 || d.drift > qv.maxDrift || !d.meaningful) return false;
   if (d.diffWords > Math.max(qv.maxDiffWords, Math.round(qv.maxDiffShare * d.sharedRun))) return false;
   return d.longestRun >= qv.minRun || (d.sharedRun >= qv.minSharedRun && d.shorterCover >= qv.minShorterCover);
 }

@@ -3,6 +3,7 @@
 import type { Cue } from '../types.js';
 import type { TextInfo } from './analyze.js';
 import { side } from './cues.js';
+import { isStopword, stem } from '../text/tokens.js';
 
 export interface WordingResult {
   /** Matched words in the longest near-identical stretch. */
@@ -17,7 +18,37 @@ export interface WordingResult {
   shorterCover: number;
   /** Words of the stretch, on both sides, that are not shared. */
   diffWords: number;
+  /**
+   * Some changed word carries meaning: a content word that is no inflection of one across the
+   * gap, a modal or a negation. Not: "is" / "was", "another" / "a", an inserted "still", "(UN)".
+   */
+  meaningful: boolean;
   cues: Cue[];
+}
+
+/** Words whose insertion or swap leaves what was said as it was. */
+const DISCOURSE = new Set(['still', 'then', 'also', 'just', 'even', 'now', 'really', 'already', 'yet', 'so', 'very', 'own', 'another', 'but', 'and', 'though', 'however', 'indeed', 'actually', 'quite', 'said', 'says']);
+/** Function words that change what was said. */
+const WEIGHTY = new Set(['will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'shall', 'not', "n't", 'no', 'never', 'all', 'none', 'only']);
+
+/** Whether the words x[from..to) changed against y's gap carry meaning (see WordingResult.meaningful). */
+function meaningfulChange(x: TextInfo, from: number, to: number, y: TextInfo, yFrom: number, yTo: number): boolean {
+  const across = new Set<string>();
+  for (let k = yFrom; k < yTo; k++) across.add(stem(y.lowers[k]!));
+  for (let k = from; k < to; k++) {
+    const w = x.lowers[k]!;
+    if (WEIGHTY.has(w)) return true;
+    if (!/\p{L}|\p{N}/u.test(w) || isStopword(w) || DISCOURSE.has(w) || across.has(stem(w)) || bracketed(x, k)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** An editor's insertion: "the existing (UN) Security Council resolutions", "[ID cards]". */
+function bracketed(x: TextInfo, k: number): boolean {
+  const before = x.text.slice(0, x.tokens[k]!.start);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('['));
+  return open >= 0 && open > Math.max(before.lastIndexOf(')'), before.lastIndexOf(']'));
 }
 
 const MAX_CELLS = 250_000;
@@ -55,7 +86,7 @@ function unhyphenated(word: string): string {
 }
 
 export function wording(a: TextInfo, b: TextInfo): WordingResult {
-  const none: WordingResult = { sharedRun: 0, drift: 0, gaps: 99, longestRun: 0, shorterCover: 0, diffWords: 0, cues: [] };
+  const none: WordingResult = { sharedRun: 0, drift: 0, gaps: 99, longestRun: 0, shorterCover: 0, diffWords: 0, meaningful: false, cues: [] };
   if (!a.tokens.length || !b.tokens.length || a.tokens.length * b.tokens.length > MAX_CELLS) return none;
   // "try-scorers" and "tryscorers" are one word spelt two ways, not a changed quote
   const pairs = lcsPairs(a.lowers.map(unhyphenated), b.lowers.map(unhyphenated));
@@ -88,14 +119,16 @@ export function wording(a: TextInfo, b: TextInfo): WordingResult {
   const spanB = best.at(-1)![1] - best[0]![1] + 1;
   const drift = 1 - (2 * best.length) / (spanA + spanB);
   const cues: Cue[] = [];
+  let meaningful = false;
   for (let k = 1; k < best.length; k++) {
     const [pi, pj] = best[k - 1]!;
     const [i, j] = best[k]!;
     if (i === pi + 1 && j === pj + 1) continue;
+    if (!meaningful) meaningful = meaningfulChange(a, pi + 1, i, b, pj + 1, j) || meaningfulChange(b, pj + 1, j, a, pi + 1, i);
     const sa = i > pi + 1 ? side(a.text, a.tokens[pi + 1]!.start, a.tokens[i - 1]!.end) : null;
     const sb = j > pj + 1 ? side(b.text, b.tokens[pj + 1]!.start, b.tokens[j - 1]!.end) : null;
     cues.push({ type: 'wording', note: `quoted as "${sa?.text ?? ''}" and as "${sb?.text ?? ''}"`, a: sa, b: sb });
   }
   const shorterCover = best.length / Math.min(a.lowers.length, b.lowers.length);
-  return { sharedRun: best.length, drift, gaps, longestRun, shorterCover, diffWords: spanA + spanB - 2 * best.length, cues };
+  return { sharedRun: best.length, drift, gaps, longestRun, shorterCover, diffWords: spanA + spanB - 2 * best.length, meaningful, cues };
 }

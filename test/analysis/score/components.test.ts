@@ -190,3 +190,25 @@ t.test('a hyphen is no change of wording ("try-scorers" / "tryscorers")', async 
   const changed = wording(a, analyze('Bell was among the scorers when England A beat France A nine days ago.'));
   t.ok(changed.drift > 0, 'another word is');
 });
+
+t.test('a quote variant needs a change that carries meaning', async (t) => {
+  const say = (text: string, doc: string): ScoringStatement => ({ text, speaker: 'Kaja Kallas', speakerAffiliation: [], kind: null, about: [], documentId: doc });
+  const variant = (a: string, b: string) => scorePair(say(a, '1'), say(b, '2'), { sameEvent: true });
+  for (const [a, b] of [
+    ['There is a strong case for a judge-led judicial review of the visa affair.', 'There was a strong case for a judge-led judicial review of the visa affair.'],
+    ['They want the publication of the full legal advice given by the Attorney General.', 'They still want the publication of the full legal advice given by the Attorney General.'],
+    ['Military action was lawful under the existing Security Council resolutions passed before the war.', 'Military action was lawful under the existing (UN) Security Council resolutions passed before the war.'],
+  ] as const) {
+    const r = variant(a, b);
+    t.notOk(r.flag, `${b}: score ${r.score}`);
+  }
+  for (const [a, b] of [
+    ['The cigarette firms must surrender $280bn in profits accumulated over the past 50 years.', 'The cigarette firms must disgorge $280bn in profits accumulated over the past 50 years.'],
+    ['The law could favour large companies over small ones and hurt open-source software.', 'The law would favour large companies over small ones and hurt open-source software.'],
+    ['It is a trap that Putin wants us to fall into, and we should not.', 'It is a trap that Putin wants us to walk into, and we should not.'],
+  ] as const) {
+    const r = variant(a, b);
+    t.ok(r.flag, `${b}: score ${r.score}`);
+    t.equal(r.kind, 'quote-variant');
+  }
+});
