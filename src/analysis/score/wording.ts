@@ -81,15 +81,24 @@ function lcsPairs(x: string[], y: string[]): Array<[number, number]> {
   return out;
 }
 
-function unhyphenated(word: string): string {
-  return word.replace(/[-\u2010\u2011]/g, '');
+const HYPHEN = /[-\u2010\u2011]/g;
+const spellingCache = new WeakMap<TextInfo, string[]>();
+
+/** The lower-case words with hyphens dropped, once per analysed text (it meets many others). */
+function spellings(x: TextInfo): string[] {
+  let out = spellingCache.get(x);
+  if (!out) {
+    out = x.lowers.some((w) => w.includes('-') || w.includes('\u2010') || w.includes('\u2011')) ? x.lowers.map((w) => w.replace(HYPHEN, '')) : x.lowers;
+    spellingCache.set(x, out);
+  }
+  return out;
 }
 
 export function wording(a: TextInfo, b: TextInfo): WordingResult {
   const none: WordingResult = { sharedRun: 0, drift: 0, gaps: 99, longestRun: 0, shorterCover: 0, diffWords: 0, meaningful: false, cues: [] };
   if (!a.tokens.length || !b.tokens.length || a.tokens.length * b.tokens.length > MAX_CELLS) return none;
   // "try-scorers" and "tryscorers" are one word spelt two ways, not a changed quote
-  const pairs = lcsPairs(a.lowers.map(unhyphenated), b.lowers.map(unhyphenated));
+  const pairs = lcsPairs(spellings(a), spellings(b));
   if (!pairs.length) return none;
   let gaps = pairs[0]![0] > 0 || pairs[0]![1] > 0 ? 1 : 0;
   for (let k = 1; k < pairs.length; k++) {
