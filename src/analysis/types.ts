@@ -76,6 +76,11 @@ export interface ScoringStatement {
 export interface PairContext {
   /** Both statements were grouped into the same event. */
   sameEvent: boolean;
+  /**
+   * Known to belong to different events (the service knows each statement's event; POST /compare
+   * does not, and leaves this unset).
+   */
+  differentEvents?: boolean;
 }
 
 export interface PairScore {

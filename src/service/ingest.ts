@@ -229,7 +229,8 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
     if (!a || !b) continue;
     if (covered.has(aId) || covered.has(bId) || !worthScoring(a, b)) continue;
     scored++;
-    const result = scorePair(scoringSide(a), scoringSide(b), { sameEvent: a.eventId !== null && a.eventId === b.eventId });
+    const sameEvent = a.eventId !== null && a.eventId === b.eventId;
+    const result = scorePair(scoringSide(a), scoringSide(b), { sameEvent, differentEvents: !sameEvent && a.eventId !== null && b.eventId !== null });
     // flagged pairs, and near misses a dashboard lowering minScore can list (never announced by default)
     if (result.score < STORED_MIN_SCORE || result.leaning === null) continue;
     const id = await tx.insertDivergence({

@@ -114,7 +114,7 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
     const parts = [acc.negationWeight * ev.negation];
     // a hedge or a condition diverges from a claim about the speaker's own commitment to the same
     // happening; across events the hedge is often about something else (BBC: 3 of 5 such flags gone)
-    if (claimMeetsStatement && ctx.sameEvent) parts.push(acc.modalityWeight * ev.modality, acc.conditionWeight * ev.condition);
+    if (claimMeetsStatement && !ctx.differentEvents) parts.push(acc.modalityWeight * ev.modality, acc.conditionWeight * ev.condition);
     if (ctx.sameEvent) parts.push(acc.toneWeight * ev.tone);
     const strength = 1 - parts.reduce((q, x) => q * (1 - Math.min(1, x)), 1);
     if (strength >= acc.minStrength) {

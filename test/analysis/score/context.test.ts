@@ -55,8 +55,10 @@ t.test('a claim about Y against Y\'s statement: stated-vs-claimed on the proposi
   t.equal(r.kind, 'stated-vs-claimed');
   t.ok(r.cues.some((c) => c.type === 'condition'));
   // a certainty gap counts between accounts of one happening: across events the hedge may be about another
-  const elsewhere = scorePair(claim, own, { sameEvent: false });
+  const elsewhere = scorePair(claim, own, { sameEvent: false, differentEvents: true });
   t.notOk(elsewhere.flag, `another event: score ${elsewhere.score}`);
+  // events unknown (POST /compare): the two texts are taken to be about one thing
+  t.ok(scorePair(claim, own, { sameEvent: false }).flag);
 
   const toneOnly = st('Commander Diaz', 'He called the talks "useful but tense".', { affiliation: ['Rebel Council'] });
   const s = scorePair(claim, toneOnly, same);
