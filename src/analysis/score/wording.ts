@@ -4,6 +4,7 @@ import type { Cue } from '../types.js';
 import type { TextInfo } from './analyze.js';
 import { side } from './cues.js';
 import { isStopword, stem } from '../text/tokens.js';
+import { CERTAIN, HEDGE } from './lexicon.js';
 
 export interface WordingResult {
   /** Matched words in the longest near-identical stretch. */
@@ -31,17 +32,41 @@ const DISCOURSE = new Set(['still', 'then', 'also', 'just', 'even', 'now', 'real
 /** Function words that change what was said. */
 const WEIGHTY = new Set(['will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'shall', 'not', "n't", 'no', 'never', 'all', 'none', 'only']);
 
-/** Whether the words x[from..to) changed against y's gap carry meaning (see WordingResult.meaningful). */
+/**
+ * Whether the words x[from..to) changed against y's gap y[yFrom..yTo) carry meaning. A word put
+ * in with nothing in its place ("the top UK gadget", "she told the BBC the …") carries meaning
+ * only when it commits or hedges ("immediately", "may", "not") or counts; a word swapped for
+ * another does unless it is the same word spelt otherwise ("judgment" / "judgement", "pay" / "play").
+ */
 function meaningfulChange(x: TextInfo, from: number, to: number, y: TextInfo, yFrom: number, yTo: number): boolean {
-  const across = new Set<string>();
-  for (let k = yFrom; k < yTo; k++) across.add(stem(y.lowers[k]!));
+  const insertion = yTo <= yFrom;
+  const across: string[] = [];
+  for (let k = yFrom; k < yTo; k++) across.push(y.lowers[k]!);
+  const acrossStems = new Set(across.map(stem));
   for (let k = from; k < to; k++) {
     const w = x.lowers[k]!;
-    if (WEIGHTY.has(w)) return true;
-    if (!/\p{L}|\p{N}/u.test(w) || isStopword(w) || DISCOURSE.has(w) || across.has(stem(w)) || bracketed(x, k)) continue;
+    if (WEIGHTY.has(w) || CERTAIN.matchAt(x.lowers, k) || HEDGE.matchAt(x.lowers, k)) return true;
+    if (/^\d/.test(w)) return true;
+    if (insertion) continue;
+    if (!/\p{L}|\p{N}/u.test(w) || isStopword(w) || DISCOURSE.has(w) || acrossStems.has(stem(w)) || bracketed(x, k)) continue;
+    if (across.some((v) => respelt(w, v))) continue;
     return true;
   }
   return false;
+}
+
+/** One letter added, dropped or changed in a word of three letters or more: a spelling or a typo. */
+function respelt(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 3 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let ea = a.length - 1;
+  let eb = b.length - 1;
+  while (ea >= i && eb >= i && a[ea] === b[eb]) {
+    ea--;
+    eb--;
+  }
+  return ea - i < 1 && eb - i < 1;
 }
 
 /** An editor's insertion: "the existing (UN) Security Council resolutions", "[ID cards]". */

@@ -212,3 +212,17 @@ t.test('a quote variant needs a change that carries meaning', async (t) => {
     t.equal(r.kind, 'quote-variant');
   }
 });
+
+t.test('a spelling, a typo or an added aside is no quote variant; an added commitment is', async (t) => {
+  const say = (text: string, doc: string): ScoringStatement => ({ text, speaker: 'Charles Clarke', speakerAffiliation: [], kind: null, about: [], documentId: doc });
+  const variant = (a: string, b: string) => scorePair(say(a, '1'), say(b, '2'), { sameEvent: true });
+  for (const [a, b] of [
+    ['We will be studying the judgment carefully to see whether we can modify our legislation.', 'We will be studying the judgement carefully to see whether we can modify our legislation.'],
+    ['They will probably pay an increasing role in helping file-sharing networks spread.', 'They will probably play an increasing role in helping file-sharing networks spread.'],
+    ["Sony's Playstation Portable is the top gadget for 2005, the magazine's round-up says.", "Sony's Playstation Portable is the top UK gadget for 2005, the magazine's round-up says."],
+  ] as const) t.notOk(variant(a, b).flag, b);
+  for (const [a, b] of [
+    ['Russia and Ukraine will start negotiations toward a ceasefire, the minister says.', 'Russia and Ukraine will immediately start negotiations toward a ceasefire, the minister says.'],
+    ['The ministry expects 300 homes to receive their voting packs in time for the vote.', 'The ministry expects 3000 homes to receive their voting packs in time for the vote.'],
+  ] as const) t.ok(variant(a, b).flag, b);
+});
