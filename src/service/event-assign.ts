@@ -1,47 +1,109 @@
-// Incremental event grouping at ingest: a new document joins the stored event it fits best,
-// merging events it shows to be one happening, or opens a new one.
-import { absorb, dfKeys, lookupKeys, eventKeys, eventSpan, eventTitle, mergeSummaries, shouldMerge, statsKeys, summarize } from '../analysis/events/index.js';
-import type { CorpusStats, EventFeatures, EventSummary } from '../analysis/events/index.js';
-import { rankEvents } from '../analysis/events/similarity.js';
-import { eventBlockKey } from '../analysis/pairing.js';
-import type { EventWrite, Mutations } from '../store/mutations.js';
+// Event grouping at ingest: average linkage, as batch grouping does, around each new document. The
+// document is linked to the earlier documents sharing most keys with it; the events of those
+// documents are regrouped with it, their recent documents free to move and their older parts kept
+// whole (src/analysis/events/regroup.ts). Links and features are stored for later documents.
+import {
+  LINKED_DOCUMENTS,
+  LinkScorer,
+  NormCache,
+  RECENT_DOCUMENTS,
+  RECENT_PER_EVENT,
+  STREAM_PARAMS,
+  clearEvent,
+  closestEvents,
+  eventKeys,
+  linkKeys,
+  lookupKeys,
+  movableDocuments,
+  opensEvent,
+  placeOnly,
+  planRegroup,
+  prepareDocument,
+  statsKeys,
+} from '../analysis/events/index.js';
+import type { CorpusStats, DocumentLink, EventFeatures, NeighbourEvent, RegroupPlan } from '../analysis/events/index.js';
+import type { Mutations } from '../store/mutations.js';
+import { addMissingFeatures, storable, storedFeatures } from './event-features.js';
+import { NEW_DOCUMENT, applyPlan } from './event-plan.js';
 
-/** How many events a new document is compared with at most. */
-const CANDIDATE_EVENTS = 25;
+export { eventWrite } from './event-plan.js';
 
-/**
- * Joins the document to the best-matching stored event or opens one. Event channels are IDF-weighted
- * with the store's document frequencies; when the document fits several events that are themselves
- * one happening, they are merged.
- */
-export async function assignEvent(tx: Mutations, features: EventFeatures): Promise<number> {
+/** IDF norms of stored documents, kept across ingests (they drift slowly with the corpus). */
+const norms = new NormCache();
+
+/** Documents between two prunings of the links of documents no longer recent. */
+const PRUNE_EVERY = 50;
+
+export interface Placement {
+  eventId: number;
+  /** Once the document is stored under this id: keeps its features, keys and links for later documents. */
+  record(documentId: number): Promise<void>;
+}
+
+export async function assignEvent(tx: Mutations, features: EventFeatures): Promise<Placement> {
+  await addMissingFeatures(tx);
   const keys = eventKeys(features);
+  const prepared = prepareDocument(features);
   const keyStats = await tx.corpusFrequencies(keys);
   const lookup = lookupKeys(keys, { documents: keyStats.documents, df: (k) => keyStats.df.get(k) ?? 0 });
-  const candidates = await tx.eventsByKeys<EventSummary>(lookup, CANDIDATE_EVENTS);
-  const { documents, df } = await tx.corpusFrequencies(dfKeys(features, candidates.map((c) => c.summary)));
-  const stats: CorpusStats = { documents, df: (key) => df.get(key) ?? 0 };
+  const near = await storedFeatures(tx, await tx.graph.documentsByKeys(lookup, LINKED_DOCUMENTS));
+  // Document frequencies of the new document's keys, and of the keys of earlier documents whose
+  // norms are due for recomputing.
+  const wanted = new Set(statsKeys(features));
+  for (const n of near.values()) if (!norms.current(n.prepared, keyStats.documents)) for (const k of linkKeys(n.prepared)) wanted.add(k);
+  const { documents, df } = await tx.corpusFrequencies([...wanted]);
+  const stats: CorpusStats = { documents, df: (k) => df.get(k) ?? 0 };
   await tx.addDocumentFrequencies(statsKeys(features), documents);
-  const ranked = rankEvents(
-    features,
-    candidates.map((c) => ({ id: String(c.id), summary: c.summary })),
-    stats,
-  );
-  const [best, ...others] = ranked.map((r) => candidates.find((c) => String(c.id) === r.id)).filter((c) => c !== undefined);
-  if (!best) return tx.insertEvent(eventWrite(summarize(features), keys));
-  let summary = absorb(best.summary, features);
-  for (const other of others) {
-    if (!shouldMerge(summary, other.summary, stats)) continue;
-    summary = mergeSummaries(summary, other.summary);
-    await tx.mergeEvents(best.id, other.id, eventWrite(summary, []));
-    await tx.renameStatementKey(eventBlockKey(String(other.id)), eventBlockKey(String(best.id)));
+
+  const scorer = new LinkScorer(stats, STREAM_PARAMS, norms);
+  const own: { other: number; similarity: number }[] = [];
+  for (const [id, n] of near) {
+    const similarity = scorer.similarity(prepared, n.prepared);
+    if (similarity > 0) own.push({ other: id, similarity });
   }
-  await tx.updateEvent(best.id, eventWrite(summary, keys));
-  return best.id;
+  const links: DocumentLink[] = own.map((l) => ({ a: NEW_DOCUMENT, b: l.other, similarity: l.similarity }));
+  const plan = opensEvent(links, scorer.cut) ? placeOnly(NEW_DOCUMENT, null) : await neighbourhoodPlan(tx, links, scorer.cut);
+  const eventId = await applyPlan(tx, plan, features);
+  const { json, digest } = storable(features, prepared);
+  return {
+    eventId,
+    async record(documentId) {
+      // Only keys a later document would look up: the very common ones find nothing useful.
+      await tx.graph.insertFeatures(documentId, digest, json, lookup, true);
+      await tx.graph.insertLinks(documentId, own, documentId - RECENT_DOCUMENTS);
+      // Links of documents no longer recent are never read again; dropped in batches, not one by one.
+      if (documentId % PRUNE_EVERY === 0) await tx.graph.prune(documentId - RECENT_DOCUMENTS);
+    },
+  };
 }
 
-/** An event is found again by the blocking keys of the documents it absorbed. */
-export function eventWrite(summary: EventSummary, keys: string[]): EventWrite<EventSummary> {
-  const span = eventSpan(summary);
-  return { title: eventTitle(summary), summary, from: span.from, to: span.to, keys };
+/** Joins the event the new document clearly belongs to, or regroups its neighbourhood. */
+async function neighbourhoodPlan(tx: Mutations, links: DocumentLink[], cut: number): Promise<RegroupPlan> {
+  const eventOf = new Map(await tx.graph.eventsOf(links.map((l) => l.b)));
+  // Documents after this one stay movable: the newest RECENT_DOCUMENTS, the new one included.
+  const since = (await tx.graph.newestDocument()) + 1 - RECENT_DOCUMENTS;
+  const members = await tx.graph.members([...new Set(eventOf.values())], RECENT_PER_EVENT, since);
+  const sizes = new Map([...members].map(([e, m]) => [e, m.size]));
+  const clear = clearEvent(links, eventOf, sizes, cut);
+  if (clear !== null) return placeOnly(NEW_DOCUMENT, clear);
+  const eventIds = [...closestEvents(links, eventOf, sizes)];
+  const pinned = await tx.graph.pinned(eventIds);
+  const movable = movableDocuments(new Map(eventIds.filter((e) => !pinned.has(e)).map((e) => [e, members.get(e)!.recent])));
+  const events: NeighbourEvent[] = [];
+  for (const id of eventIds) {
+    const m = members.get(id)!;
+    for (const d of m.recent) eventOf.set(d, id);
+    events.push({ id, size: m.size, movable: m.recent.filter((d) => movable.has(d)), pinned: pinned.has(id) });
+  }
+  return planRegroup({
+    document: NEW_DOCUMENT,
+    events,
+    links,
+    movableLinks: await tx.graph.linksAmong([...movable]),
+    movableToEvents: await tx.graph.documentEventLinks([...movable], eventIds),
+    eventLinks: await tx.graph.eventLinks(eventIds),
+    eventOf,
+    cut,
+  });
 }
+

@@ -78,7 +78,8 @@ export async function ingestExtraction(store: Store, input: IngestInput, extract
     const raced = await tx.documentByHash(hash);
     if (raced) return stored(tx, raced.id);
     const actorIds = await resolveActors(tx, extraction.actors);
-    const eventId = await assignEvent(tx, features);
+    const placement = await assignEvent(tx, features);
+    const eventId = placement.eventId;
     const documentId = await tx.insertDocument({
       hash,
       title: input.title ?? null,
@@ -88,6 +89,7 @@ export async function ingestExtraction(store: Store, input: IngestInput, extract
       text: input.text,
       eventId,
     });
+    await placement.record(documentId);
     const { ids: statementIds, repeated } = await insertStatements(tx, extraction, actorIds, documentId, eventId);
     const pairs = await pairAndScore(tx, statementIds.filter((id) => !repeated.has(id)));
     return { created: true, documentId, statementIds, ...pairs };

@@ -4,6 +4,7 @@ import type { Queryable } from './db.js';
 import { Queries } from './queries.js';
 import type { DfCache } from './df-cache.js';
 import type { ParsedCache } from './parsed-cache.js';
+import { EventGraph } from './event-graph.js';
 
 export type NewDocument = Omit<DocumentRecord, 'id' | 'createdAt' | 'statementCount'>;
 
@@ -38,6 +39,8 @@ async function insertId(q: Queryable, sql: string, params: (string | number | nu
 export class Mutations extends Queries {
   /** Keys this transaction counted, with the document count they were counted against. */
   private counted: { keys: string[]; documentsBefore: number } | null = null;
+  /** Event grouping's document features, keys and links. */
+  readonly graph: EventGraph;
 
   constructor(
     q: Queryable,
@@ -46,6 +49,7 @@ export class Mutations extends Queries {
     summaries?: ParsedCache,
   ) {
     super(q, ilike, summaries);
+    this.graph = new EventGraph(q);
   }
 
   /** The document count and these keys' document frequencies, from the cache where it is current. */
@@ -136,21 +140,71 @@ export class Mutations extends Queries {
     for (const key of uniq(keys)) await this.q.run('INSERT INTO event_keys (key, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [key, id]);
   }
 
+  /** The stored summaries of these events (no counts: cheaper than event()). */
+  async eventSummaries<S>(ids: number[]): Promise<Map<number, S>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.q.all(`SELECT id, summary FROM events WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
+    return new Map(rows.map((r) => [Number(r.id), JSON.parse(String(r.summary)) as S]));
+  }
+
   async renameEvent(id: number, title: string): Promise<boolean> {
     const r = await this.q.run('UPDATE events SET title = ?, title_locked = 1, updated_at = ? WHERE id = ?', [title, now(), id]);
     return r.changes > 0;
   }
 
-  /** Moves everything of event `from` into `into` and deletes `from`. */
+  /** A person's merge: moves everything of event `from` into `into`, deletes `from`, and pins `into`. */
   async mergeEvents<S>(into: number, from: number, merged: EventWrite<S>): Promise<void> {
+    await this.foldEvent(into, from, merged);
+    await this.graph.pin(into);
+  }
+
+  /** Moves everything of event `from` into `into` and deletes `from` (grouping's own merges). */
+  async foldEvent<S>(into: number, from: number, merged: EventWrite<S>): Promise<void> {
     for (const table of ['documents', 'statements', 'divergences']) {
       await this.q.run(`UPDATE ${table} SET event_id = ? WHERE event_id = ?`, [into, from]);
     }
     const keys = await this.q.all<{ key: string }>('SELECT key FROM event_keys WHERE event_id = ?', [from]);
     await this.q.run('DELETE FROM event_keys WHERE event_id = ?', [from]);
     await this.addEventKeys(into, keys.map((k) => k.key));
+    await this.graph.foldLinks(into, from);
     await this.q.run('DELETE FROM events WHERE id = ?', [from]);
     await this.updateEvent(into, merged);
+  }
+
+  /**
+   * Moves one document and its statements to another event: the statements' event blocking key
+   * (`fromKey` → `toKey`), the event of divergences they are in (their event when both sides share
+   * one) and the event links follow.
+   */
+  async moveDocument(documentId: number, to: number, fromKey: string, toKey: string): Promise<void> {
+    const cur = await this.q.get<{ event_id: number | null }>('SELECT event_id FROM documents WHERE id = ?', [documentId]);
+    const from = cur?.event_id == null ? null : Number(cur.event_id);
+    if (from === to) return;
+    await this.q.run('UPDATE documents SET event_id = ? WHERE id = ?', [to, documentId]);
+    await this.q.run('UPDATE statements SET event_id = ? WHERE document_id = ?', [to, documentId]);
+    const own = 'SELECT id FROM statements WHERE document_id = ?';
+    const moved = await this.q.run(`UPDATE statement_keys SET key = ? WHERE key = ? AND statement_id IN (${own})`, [toKey, fromKey, documentId]);
+    if (moved.changes > 0) {
+      await this.q.run('UPDATE statement_key_counts SET n = n - ? WHERE key = ?', [moved.changes, fromKey]);
+      await this.q.run('INSERT INTO statement_key_counts (key, n) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET n = statement_key_counts.n + ?', [toKey, moved.changes, moved.changes]);
+    }
+    await this.q.run(
+      `UPDATE divergences SET event_id = (
+         SELECT CASE WHEN sa.event_id = sb.event_id THEN sa.event_id END FROM statements sa, statements sb
+         WHERE sa.id = divergences.a_id AND sb.id = divergences.b_id)
+       WHERE a_id IN (${own}) OR b_id IN (${own})`,
+      [documentId, documentId],
+    );
+    await this.graph.moveLinks(documentId, from, to);
+  }
+
+  /** Deletes an event no document is in any more; false when it still holds one. */
+  async deleteEmptyEvent(id: number): Promise<boolean> {
+    if (await this.q.get('SELECT 1 AS found FROM documents WHERE event_id = ? LIMIT 1', [id])) return false;
+    await this.q.run('UPDATE divergences SET event_id = NULL WHERE event_id = ?', [id]);
+    await this.q.run('UPDATE statements SET event_id = NULL WHERE event_id = ?', [id]);
+    await this.q.run('DELETE FROM events WHERE id = ?', [id]);
+    return true;
   }
 
   insertStatement(s: NewStatement): Promise<number> {
@@ -183,8 +237,11 @@ export class Mutations extends Queries {
   /** Counts one more document for each key; `documentsBefore` is the count before this document. */
   async addDocumentFrequencies(keys: string[], documentsBefore?: number): Promise<void> {
     if (documentsBefore !== undefined) this.counted = { keys: uniq(keys), documentsBefore };
-    for (const key of uniq(keys)) {
-      await this.q.run('INSERT INTO corpus_df (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = corpus_df.n + 1', [key]);
+    // A few hundred keys a document: one statement per chunk, not one per key.
+    const unique = uniq(keys);
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      await this.q.run(`INSERT INTO corpus_df (key, n) VALUES ${chunk.map(() => '(?, 1)').join(', ')} ON CONFLICT (key) DO UPDATE SET n = corpus_df.n + 1`, chunk);
     }
   }
 

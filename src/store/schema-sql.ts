@@ -2,6 +2,8 @@
 export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
   const pk = dialect === 'sqlite' ? 'INTEGER PRIMARY KEY AUTOINCREMENT' : 'SERIAL PRIMARY KEY';
   const real = dialect === 'sqlite' ? 'REAL' : 'DOUBLE PRECISION';
+  // Tables that are all key: one b-tree on SQLite instead of a row table plus its key index.
+  const clustered = dialect === 'sqlite' ? ' WITHOUT ROWID' : '';
   return [
     `CREATE TABLE IF NOT EXISTS events (
       id ${pk},
@@ -91,6 +93,50 @@ export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
       key TEXT PRIMARY KEY,
       n INTEGER NOT NULL
     )`,
+    // Event grouping by document links (average linkage around each new document). A document's
+    // grouping features (JSON, with a digest so a reader can reuse what it parsed before; `linked`
+    // when grouping placed it by its links, 0 when features were added later) and its blocking keys,
+    // by which later documents find it.
+    `CREATE TABLE IF NOT EXISTS document_features (
+      document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+      digest TEXT NOT NULL,
+      features TEXT NOT NULL,
+      linked INTEGER NOT NULL
+    )`,
+    `CREATE TABLE IF NOT EXISTS document_keys (
+      key TEXT NOT NULL,
+      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      PRIMARY KEY (key, document_id)
+    )${clustered}`,
+    // The links of the recent documents (the only ones grouping may still move): the similarity of
+    // each to the earlier documents it was compared with.
+    `CREATE TABLE IF NOT EXISTS recent_links (
+      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      other_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      similarity ${real} NOT NULL,
+      PRIMARY KEY (document_id, other_id)
+    )${clustered}`,
+    // A recent document's links, its own and later documents' to it, summed per event of the
+    // documents at their other end (its own event too).
+    `CREATE TABLE IF NOT EXISTS recent_event_links (
+      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+      total ${real} NOT NULL,
+      PRIMARY KEY (document_id, event_id)
+    )${clustered}`,
+    // Summed document links between two events (a_id < b_id): what average linkage compares events by.
+    // Keyed newer event first: a new document's event is mostly a recent one, so its rows are adjacent.
+    `CREATE TABLE IF NOT EXISTS event_links (
+      a_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+      b_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+      total ${real} NOT NULL,
+      PRIMARY KEY (b_id, a_id)
+    )${clustered}`,
+    // Events a person merged others into: grouping never takes them apart.
+    `CREATE TABLE IF NOT EXISTS event_pins (
+      event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE
+    )`,
+    `CREATE INDEX IF NOT EXISTS documents_event ON documents(event_id, id)`,
     // Webhooks: filters are kept as given (the actor by id or name, resolved when a divergence arrives).
     `CREATE TABLE IF NOT EXISTS webhooks (
       id ${pk},

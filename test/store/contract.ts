@@ -1,6 +1,7 @@
 import type { Test } from 'tap';
 import type { Store } from '../../src/store/store.js';
 import { webhookStoreContract } from './webhook-contract.js';
+import { eventGraphContract } from './event-graph-contract.js';
 
 // One behaviour, two stores: run by sqlite.test.ts and postgres.test.ts.
 
@@ -238,4 +239,5 @@ export function storeContract(t: Test, open: () => Promise<Store>): void {
   });
 
   webhookStoreContract(t, () => store);
+  eventGraphContract(t, () => store);
 }

@@ -2,7 +2,8 @@
 // events through the key index → join the best above threshold or open a new event; then a merge
 // pass over events whose summaries have grown alike.
 import { documentFeatures } from './features.js';
-import { BATCH_PARAMS, CorpusCounter, PLAIN_PARAMS, Scorer, paramsFor, rankEvents, type MatchParams } from './similarity.js';
+import { BATCH_PARAMS, CorpusCounter, Scorer, paramsFor, rankEvents, type MatchParams } from './similarity.js';
+import { LinkScorer, prepareDocument } from './links.js';
 import { eventKeys, summaryKeys } from './keys.js';
 import { absorb, mergeSummaries, summarize } from './summary.js';
 import type { CorpusStats, EventDocument, EventFeatures, EventSummary } from './types.js';
@@ -249,18 +250,10 @@ export function groupDocuments(docs: EventDocument[], options: { params?: MatchP
 export function groupFeatures(features: EventFeatures[], options: { params?: MatchParams } = {}): string[] {
   const stats = new CorpusCounter();
   for (const f of features) stats.add(f);
-  const p = options.params ?? BATCH_PARAMS;
-  const idf = new Scorer(stats);
-  const prior = p.corpusPrior ?? 0;
-  const lambda = prior > 0 ? features.length / (features.length + prior) : 1;
-  const plain = new Scorer();
-  // One document's similarity to another (a document against the other's one-document summary:
-  // symmetric, so one direction suffices); the blend of the two scorers and their cuts.
-  const both = (s: Scorer, w: MatchParams, i: number, j: number, single: EventSummary[]) => s.similarity(features[i]!, single[j]!, w);
-  const pair = (i: number, j: number, single: EventSummary[]) =>
-    lambda * both(idf, p, i, j, single) + (lambda < 1 ? (1 - lambda) * both(plain, PLAIN_PARAMS, i, j, single) : 0);
-  const cut = lambda * p.threshold + (1 - lambda) * PLAIN_PARAMS.threshold;
-  return averageLinkage(features, pair, cut).map((c) => `e${c + 1}`);
+  const links = new LinkScorer(stats, options.params ?? BATCH_PARAMS);
+  const prepared = features.map((f) => prepareDocument(f));
+  // A document against an earlier one (as a one-document event): symmetric, so one direction suffices.
+  return averageLinkage(features, (i, j) => links.similarity(prepared[i]!, prepared[j]!), links.cut).map((c) => `e${c + 1}`);
 }
 
 /** Document pairs beyond this many per document (most shared keys first) are taken as unrelated. */
@@ -273,9 +266,8 @@ const MAX_PAIRS_PER_DOCUMENT = 60;
  * as a stream must; merged similarities follow Lance–Williams (sums add), from a priority queue.
  * Returns for each document the smallest index in its group.
  */
-function averageLinkage(features: EventFeatures[], pair: (i: number, j: number, single: EventSummary[]) => number, cut: number): number[] {
+function averageLinkage(features: EventFeatures[], pair: (i: number, j: number) => number, cut: number): number[] {
   const n = features.length;
-  const single = features.map((f) => summarize(f));
   const sums: Map<number, number>[] = features.map(() => new Map());
   const byKey = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
@@ -284,7 +276,7 @@ function averageLinkage(features: EventFeatures[], pair: (i: number, j: number, 
     for (const k of keys) for (const j of byKey.get(k) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     const near = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_PAIRS_PER_DOCUMENT);
     for (const [j] of near) {
-      const sim = pair(i, j, single);
+      const sim = pair(i, j);
       if (sim > 0) {
         sums[i]!.set(j, sim);
         sums[j]!.set(i, sim);

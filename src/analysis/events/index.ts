@@ -15,10 +15,15 @@ export {
   PLAIN_PARAMS,
   IDF_PARAMS,
   BATCH_PARAMS,
+  STREAM_PARAMS,
   type MatchParams,
   type SimilarityParts,
 } from './similarity.js';
-export { summarize, absorb, mergeSummaries } from './summary.js';
+export { summarize, absorb, mergeSummaries, withoutDocument } from './summary.js';
+export { LinkScorer, NormCache, prepareDocument, linkKeys, type PreparedDocument } from './links.js';
+export { planRegroup, opensEvent, clearEvent, placeOnly, type Neighbourhood, type NeighbourEvent, type DocumentLink, type DocumentEventLink, type EventLink, type RegroupPlan, type RegroupedEvent } from './regroup.js';
+export { EventStream } from './stream.js';
+export { closestEvents, movableDocuments, LINKED_DOCUMENTS, RECENT_PER_EVENT, RECENT_DOCUMENTS } from './neighbourhood.js';
 export { eventTitle, eventKeywords, eventSpan } from './title.js';
 export { groupDocuments, groupFeatures, EventIndex, type EventIndexOptions } from './group.js';
 export { resolveDates, type DateMention } from './dates.js';

@@ -66,6 +66,11 @@ export const PLAIN_PARAMS: MatchParams = params.plain;
 export const IDF_PARAMS: MatchParams = params.idf;
 /** Batch grouping (average linkage over documents): fitted by scripts/fit-events.ts likewise. */
 export const BATCH_PARAMS: MatchParams = params.batch;
+/**
+ * The service's document links (EventStream, src/service/event-assign.ts): the batch parameters
+ * unless scripts/fit-events.ts --set stream fitted its own.
+ */
+export const STREAM_PARAMS: MatchParams = (params as { stream?: MatchParams }).stream ?? params.batch;
 /** @deprecated the no-statistics parameters; kept for callers that imported them. */
 export const DEFAULT_PARAMS = PLAIN_PARAMS;
 export const JOIN_THRESHOLD = PLAIN_PARAMS.threshold;

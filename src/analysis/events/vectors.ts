@@ -43,3 +43,27 @@ export function top(v: Weights, n: number): Weights {
 export function topKeys(v: Weights, n: number): string[] {
   return Object.keys(top(v, n));
 }
+
+/**
+ * a + scale·b, keeping the n heaviest entries (as top) only when there are more: a summary is
+ * summed into once per document, and sorting a few hundred entries each time cost more than the rest.
+ */
+export function sumTop(a: Weights, b: Weights, n: number, scale = 1): Weights {
+  const sum = new Map<string, number>();
+  for (const k in a) sum.set(k, a[k]!);
+  for (const k in b) sum.set(k, (sum.get(k) ?? 0) + b[k]! * scale);
+  if (sum.size <= n) return Object.fromEntries(sum);
+  // The n-th largest weight by a numeric sort; of the entries at it, the smallest keys (as top).
+  const least = Float64Array.from(sum.values()).sort()[sum.size - n]!;
+  const out: Weights = {};
+  const ties: string[] = [];
+  let kept = 0;
+  for (const [k, x] of sum) {
+    if (x > least) {
+      out[k] = x;
+      kept++;
+    } else if (x === least) ties.push(k);
+  }
+  for (const k of ties.sort().slice(0, n - kept)) out[k] = least;
+  return out;
+}

@@ -10,6 +10,7 @@ import {
   mergeSummaries,
   summarize,
   summaryKeys,
+  withoutDocument,
 } from '../../../src/analysis/events/index.js';
 import { MAX_SUMMARY_TERMS } from '../../../src/analysis/events/summary.js';
 
@@ -113,4 +114,16 @@ t.test('blocking keys: cast, places, nouns, terms; bounded; shared by documents 
   t.notOk(k1.some((k) => k3.includes(k)), 'different happenings: no shared key');
   const sk = summaryKeys(absorb(summarize(documentFeatures(quake1)), documentFeatures(quake2)));
   t.ok(k2.every((k) => k.startsWith('t:') || sk.includes(k)), 'the summary keys cover the cast, places and nouns');
+});
+
+t.test('a document taken out of a summary leaves what the others put in', async (t) => {
+  const [a, b] = [documentFeatures(quake1), documentFeatures(summit)];
+  const both = absorb(summarize(a), b);
+  const back = withoutDocument(both, b);
+  const alone = summarize(a);
+  t.equal(back.documents, 1);
+  t.same(Object.keys(back.terms).sort(), Object.keys(alone.terms).sort(), 'the other document\'s terms are gone');
+  for (const [k, w] of Object.entries(alone.terms)) t.ok(Math.abs(back.terms[k]! - w) < 1e-9, k);
+  t.same(Object.keys(back.participants).sort(), Object.keys(alone.participants).sort());
+  t.same(Object.keys(back.surface).sort(), Object.keys(back.terms).sort(), 'a readable word for each term kept');
 });

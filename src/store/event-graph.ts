@@ -1,0 +1,268 @@
+// The tables of event grouping by document links. Every document keeps its features and blocking
+// keys; the recent documents (those grouping may still move) also keep their links, in both
+// directions, and those links summed per event; every pair of events keeps the sum of the links
+// between their documents. The sums are kept equal to the links they add up by every write here
+// (new links, moves, folds), so grouping never rereads old links. Older documents' links are
+// dropped: they live on in the event sums.
+import type { Queryable } from './db.js';
+import { placeholders } from './rows.js';
+
+export interface EventLinkTotal {
+  /** a < b. */
+  a: number;
+  b: number;
+  total: number;
+}
+
+export interface EventMembers {
+  size: number;
+  /** Its newest documents that grouping placed by their links (newest first). */
+  recent: number[];
+}
+
+export interface UngroupedDocument {
+  id: number;
+  text: string;
+  title: string | null;
+  publishedAt: string | null;
+  /** Names of the actors its statements were attributed to. */
+  actors: string[];
+}
+
+type Delta = [number, number, number];
+
+/** Rows per multi-row statement, well under every parameter limit. */
+const ROWS_PER_STATEMENT = 200;
+
+export class EventGraph {
+  constructor(private readonly q: Queryable) {}
+
+  /** `linked`: grouping placed the document by links it stores; false for features added afterwards. */
+  async insertFeatures(documentId: number, digest: string, features: string, keys: string[], linked: boolean): Promise<void> {
+    await this.q.run('INSERT INTO document_features (document_id, digest, features, linked) VALUES (?, ?, ?, ?)', [documentId, digest, features, linked ? 1 : 0]);
+    await this.insertRows('document_keys (key, document_id)', [...new Set(keys)].map((k) => [k, documentId]));
+  }
+
+  /** Documents sharing most of these keys, then the newest; at most `limit`. */
+  async documentsByKeys(keys: string[], limit: number): Promise<number[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.q.all(
+      `SELECT document_id, CAST(COUNT(*) AS INTEGER) AS shared FROM document_keys WHERE key IN (${placeholders(keys.length)})
+       GROUP BY document_id ORDER BY shared DESC, document_id DESC LIMIT ?`,
+      [...keys, limit],
+    );
+    return rows.map((r) => Number(r.document_id));
+  }
+
+  /** Digests of these documents' features; documents stored without features are absent. */
+  async digests(ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.q.all(`SELECT document_id, digest FROM document_features WHERE document_id IN (${placeholders(ids.length)})`, ids);
+    return new Map(rows.map((r) => [Number(r.document_id), String(r.digest)]));
+  }
+
+  /** Features (JSON) of these documents. */
+  async features(ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.q.all(`SELECT document_id, features FROM document_features WHERE document_id IN (${placeholders(ids.length)})`, ids);
+    return new Map(rows.map((r) => [Number(r.document_id), String(r.features)]));
+  }
+
+  /** The newest documents without features (stored before grouping kept them), newest first. */
+  async ungrouped(limit: number): Promise<UngroupedDocument[]> {
+    const rows = await this.q.all(
+      `SELECT id, text, title, published_at FROM documents
+       WHERE id < COALESCE((SELECT MIN(document_id) FROM document_features), (SELECT MAX(id) + 1 FROM documents))
+       ORDER BY id DESC LIMIT ?`,
+      [limit],
+    );
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => Number(r.id));
+    const named = await this.q.all(
+      `SELECT DISTINCT s.document_id, a.name FROM statements s JOIN actors a ON a.id = s.actor_id WHERE s.document_id IN (${placeholders(ids.length)})`,
+      ids,
+    );
+    return rows.map((r) => ({
+      id: Number(r.id),
+      text: String(r.text),
+      title: r.title === null ? null : String(r.title),
+      publishedAt: r.published_at === null ? null : String(r.published_at),
+      actors: named.filter((n) => Number(n.document_id) === Number(r.id)).map((n) => String(n.name)),
+    }));
+  }
+
+  async newestDocument(): Promise<number> {
+    const r = await this.q.get('SELECT MAX(id) AS id FROM documents');
+    return r?.id == null ? 0 : Number(r.id);
+  }
+
+  /** The event of each of these documents that is in one. */
+  async eventsOf(ids: number[]): Promise<Map<number, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.q.all(`SELECT id, event_id FROM documents WHERE id IN (${placeholders(ids.length)}) AND event_id IS NOT NULL`, ids);
+    return new Map(rows.map((r) => [Number(r.id), Number(r.event_id)]));
+  }
+
+  /** For each of these events: how many documents it holds, and which of its `recent` newest were placed by their links after `since`. */
+  async members(eventIds: number[], recent: number, since: number): Promise<Map<number, EventMembers>> {
+    const out = new Map<number, EventMembers>();
+    if (eventIds.length === 0) return out;
+    const rows = await this.q.all(
+      `SELECT event_id, id, size, (SELECT linked FROM document_features f WHERE f.document_id = ranked.id) AS linked FROM (
+         SELECT event_id, id, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY id DESC) AS newest,
+                CAST(COUNT(*) OVER (PARTITION BY event_id) AS INTEGER) AS size
+         FROM documents WHERE event_id IN (${placeholders(eventIds.length)})
+       ) ranked WHERE newest <= ? ORDER BY event_id, id DESC`,
+      [...eventIds, recent],
+    );
+    for (const r of rows) {
+      const e = Number(r.event_id);
+      let m = out.get(e);
+      if (!m) out.set(e, (m = { size: Number(r.size), recent: [] }));
+      if (Number(r.id) > since && Number(r.linked) === 1) m.recent.push(Number(r.id));
+    }
+    return out;
+  }
+
+  /** Events a person merged others into or renamed: grouping keeps them whole. */
+  async pinned(eventIds: number[]): Promise<Set<number>> {
+    if (eventIds.length === 0) return new Set();
+    const rows = await this.q.all(
+      `SELECT id FROM events e WHERE id IN (${placeholders(eventIds.length)})
+       AND (title_locked = 1 OR EXISTS (SELECT 1 FROM event_pins p WHERE p.event_id = e.id))`,
+      eventIds,
+    );
+    return new Set(rows.map((r) => Number(r.id)));
+  }
+
+  async pin(eventId: number): Promise<void> {
+    await this.q.run('INSERT INTO event_pins (event_id) VALUES (?) ON CONFLICT DO NOTHING', [eventId]);
+  }
+
+  /** Links between two of these recent documents (a the newer). */
+  async linksAmong(ids: number[]): Promise<{ a: number; b: number; similarity: number }[]> {
+    if (ids.length < 2) return [];
+    const list = placeholders(ids.length);
+    const rows = await this.q.all(
+      `SELECT document_id, other_id, similarity FROM recent_links WHERE document_id IN (${list}) AND other_id IN (${list})`,
+      [...ids, ...ids],
+    );
+    return rows.map((r) => ({ a: Number(r.document_id), b: Number(r.other_id), similarity: Number(r.similarity) }));
+  }
+
+  /** Each of these recent documents' links summed per event, for these events. */
+  async documentEventLinks(ids: number[], eventIds: number[]): Promise<{ document: number; event: number; total: number }[]> {
+    if (ids.length === 0 || eventIds.length === 0) return [];
+    const rows = await this.q.all(
+      `SELECT document_id, event_id, total FROM recent_event_links WHERE document_id IN (${placeholders(ids.length)}) AND event_id IN (${placeholders(eventIds.length)})`,
+      [...ids, ...eventIds],
+    );
+    return rows.map((r) => ({ document: Number(r.document_id), event: Number(r.event_id), total: Number(r.total) }));
+  }
+
+  /** Event links between any two of these events. */
+  async eventLinks(eventIds: number[]): Promise<EventLinkTotal[]> {
+    if (eventIds.length < 2) return [];
+    const list = placeholders(eventIds.length);
+    const rows = await this.q.all(`SELECT a_id, b_id, total FROM event_links WHERE a_id IN (${list}) AND b_id IN (${list})`, [...eventIds, ...eventIds]);
+    return rows.map((r) => ({ a: Number(r.a_id), b: Number(r.b_id), total: Number(r.total) }));
+  }
+
+  /**
+   * Stores a new document's links to earlier documents and adds them to every sum: its own, the
+   * recent ones' (after `since`) and its event's.
+   */
+  async insertLinks(documentId: number, links: { other: number; similarity: number }[], since: number): Promise<void> {
+    const recent = links.filter((l) => l.other > since);
+    await this.insertRows('recent_links (document_id, other_id, similarity)', links.map((l) => [documentId, l.other, l.similarity]));
+    const events = await this.eventsOf([documentId, ...links.map((l) => l.other)]);
+    const own = events.get(documentId);
+    if (own === undefined) return;
+    const toEvents = new Map<number, number>();
+    for (const l of links) {
+      const e = events.get(l.other);
+      if (e !== undefined) toEvents.set(e, (toEvents.get(e) ?? 0) + l.similarity);
+    }
+    await this.addRecentEventLinks([...[...toEvents].map(([e, t]): Delta => [documentId, e, t]), ...recent.map((l): Delta => [l.other, own, l.similarity])]);
+    await this.addEventLinks([...toEvents].map(([e, t]) => [own, e, t]));
+  }
+
+  /** After a recent document moved from one event to another: every sum its links are in follows. */
+  async moveLinks(documentId: number, from: number | null, to: number): Promise<void> {
+    // Its own links, and later documents' links to it (moves are rare: those are read through the recent ones).
+    const rows = await this.q.all(
+      `SELECT l.other_id, l.similarity, d.event_id FROM recent_links l JOIN documents d ON d.id = l.other_id WHERE l.document_id = ?
+       UNION ALL
+       SELECT l.document_id, l.similarity, d.event_id FROM recent_links l JOIN documents d ON d.id = l.document_id WHERE l.document_id > ? AND l.other_id = ?`,
+      [documentId, documentId, documentId],
+    );
+    const eventDeltas: Delta[] = [];
+    const documentDeltas: Delta[] = [];
+    for (const r of rows) {
+      const [other, s] = [Number(r.other_id), Number(r.similarity)];
+      if (r.event_id !== null) {
+        if (from !== null) eventDeltas.push([from, Number(r.event_id), -s]);
+        eventDeltas.push([to, Number(r.event_id), s]);
+      }
+      // The other document's own sums counted this one under its old event (rows of documents no
+      // longer recent are dropped at the next prune).
+      if (from !== null) documentDeltas.push([other, from, -s]);
+      documentDeltas.push([other, to, s]);
+    }
+    await this.addEventLinks(eventDeltas);
+    await this.addRecentEventLinks(documentDeltas);
+  }
+
+  /** After event `from` was folded into `into`: its sums become `into`'s. */
+  async foldLinks(into: number, from: number): Promise<void> {
+    // Folds are rare: finding `from` as the older event of a pair reads the table through.
+    const rows = await this.q.all('SELECT a_id, b_id, total FROM event_links WHERE a_id = ? OR b_id = ?', [from, from]);
+    await this.q.run('DELETE FROM event_links WHERE a_id = ? OR b_id = ?', [from, from]);
+    await this.addEventLinks(rows.map((r) => [into, Number(r.a_id) === from ? Number(r.b_id) : Number(r.a_id), Number(r.total)]));
+    // A small table (recent documents only): read through.
+    const sums = await this.q.all('SELECT document_id, total FROM recent_event_links WHERE event_id = ?', [from]);
+    await this.q.run('DELETE FROM recent_event_links WHERE event_id = ?', [from]);
+    await this.addRecentEventLinks(sums.map((r) => [Number(r.document_id), into, Number(r.total)]));
+  }
+
+  /** Drops the links of documents up to `until`: no longer recent, they are only in event sums now. */
+  async prune(until: number): Promise<void> {
+    await this.q.run('DELETE FROM recent_links WHERE document_id <= ?', [until]);
+    await this.q.run('DELETE FROM recent_event_links WHERE document_id <= ?', [until]);
+  }
+
+  /** Adds to event links; links within one event are not kept. */
+  private async addEventLinks(deltas: Delta[]): Promise<void> {
+    await this.addTotals('event_links', 'b_id, a_id', deltas.filter(([x, y]) => x !== y).map(([x, y, s]) => (x > y ? [x, y, s] : [y, x, s])));
+  }
+
+  private async addRecentEventLinks(deltas: Delta[]): Promise<void> {
+    await this.addTotals('recent_event_links', 'document_id, event_id', deltas);
+  }
+
+  /** Adds each delta to the stored total of its key (deltas of one key summed first). */
+  private async addTotals(table: string, key: string, deltas: Delta[]): Promise<void> {
+    const sums = new Map<string, Delta>();
+    for (const [a, b, s] of deltas) {
+      const cur = sums.get(`${a} ${b}`);
+      if (cur) cur[2] += s;
+      else sums.set(`${a} ${b}`, [a, b, s]);
+    }
+    const rows = [...sums.values()];
+    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+      const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+      await this.q.run(
+        `INSERT INTO ${table} (${key}, total) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}
+         ON CONFLICT (${key}) DO UPDATE SET total = ${table}.total + excluded.total`,
+        chunk.flat(),
+      );
+    }
+  }
+
+  private async insertRows(table: string, rows: (string | number)[][]): Promise<void> {
+    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+      const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+      await this.q.run(`INSERT INTO ${table} VALUES ${chunk.map((r) => `(${placeholders(r.length)})`).join(', ')}`, chunk.flat());
+    }
+  }
+}
