@@ -23,7 +23,7 @@ import {
 } from '../analysis/events/index.js';
 import type { CorpusStats, DocumentLink, EventFeatures, NeighbourEvent, RegroupPlan } from '../analysis/events/index.js';
 import type { Mutations } from '../store/mutations.js';
-import { addMissingFeatures, storable, storedFeatures } from './event-features.js';
+import { addMissingFeatures, featuresByDigest, storable } from './event-features.js';
 import { NEW_DOCUMENT, applyPlan } from './event-plan.js';
 
 export { eventWrite } from './event-plan.js';
@@ -46,7 +46,8 @@ export async function assignEvent(tx: Mutations, features: EventFeatures): Promi
   const prepared = prepareDocument(features);
   const keyStats = await tx.corpusFrequencies(keys);
   const lookup = lookupKeys(keys, { documents: keyStats.documents, df: (k) => keyStats.df.get(k) ?? 0 });
-  const near = await storedFeatures(tx, await tx.graph.documentsByKeys(lookup, LINKED_DOCUMENTS));
+  const found = await tx.graph.documentsByKeys(lookup, LINKED_DOCUMENTS);
+  const near = await featuresByDigest(tx, new Map(found.map((d) => [d.id, d.digest])));
   // Document frequencies of the new document's keys, and of the keys of earlier documents whose
   // norms are due for recomputing.
   const wanted = new Set(statsKeys(features));
@@ -62,7 +63,8 @@ export async function assignEvent(tx: Mutations, features: EventFeatures): Promi
     if (similarity > 0) own.push({ other: id, similarity });
   }
   const links: DocumentLink[] = own.map((l) => ({ a: NEW_DOCUMENT, b: l.other, similarity: l.similarity }));
-  const plan = opensEvent(links, scorer.cut) ? placeOnly(NEW_DOCUMENT, null) : await neighbourhoodPlan(tx, links, scorer.cut);
+  const eventOf = new Map(found.flatMap((d) => (d.event === null ? [] : [[d.id, d.event] as const])));
+  const plan = opensEvent(links, scorer.cut) ? placeOnly(NEW_DOCUMENT, null) : await neighbourhoodPlan(tx, links, eventOf, scorer.cut);
   const eventId = await applyPlan(tx, plan, features);
   const { json, digest } = storable(features, prepared);
   return {
@@ -78,8 +80,7 @@ export async function assignEvent(tx: Mutations, features: EventFeatures): Promi
 }
 
 /** Joins the event the new document clearly belongs to, or regroups its neighbourhood. */
-async function neighbourhoodPlan(tx: Mutations, links: DocumentLink[], cut: number): Promise<RegroupPlan> {
-  const eventOf = new Map(await tx.graph.eventsOf(links.map((l) => l.b)));
+async function neighbourhoodPlan(tx: Mutations, links: DocumentLink[], eventOf: Map<number, number>, cut: number): Promise<RegroupPlan> {
   // Documents after this one stay movable: the newest RECENT_DOCUMENTS, the new one included.
   const since = (await tx.graph.newestDocument()) + 1 - RECENT_DOCUMENTS;
   const members = await tx.graph.members([...new Set(eventOf.values())], RECENT_PER_EVENT, since);

@@ -33,9 +33,13 @@ export function storable(features: EventFeatures, prepared: PreparedDocument): {
 
 /** The stored features of these documents; documents stored without features are absent. */
 export async function storedFeatures(tx: Mutations, ids: number[]): Promise<Map<number, StoredFeatures>> {
+  return featuresByDigest(tx, await tx.graph.digests(ids));
+}
+
+/** The stored features of documents whose digests are known (read from the store only when not remembered). */
+export async function featuresByDigest(tx: Mutations, digests: Map<number, string>): Promise<Map<number, StoredFeatures>> {
   const out = new Map<number, StoredFeatures>();
   const missing: number[] = [];
-  const digests = await tx.graph.digests(ids);
   for (const [id, digest] of digests) {
     const hit = cache.get(digest);
     if (hit) out.set(id, hit);

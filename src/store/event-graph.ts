@@ -43,15 +43,18 @@ export class EventGraph {
     await this.insertRows('document_keys (key, document_id)', [...new Set(keys)].map((k) => [k, documentId]));
   }
 
-  /** Documents sharing most of these keys, then the newest; at most `limit`. */
-  async documentsByKeys(keys: string[], limit: number): Promise<number[]> {
+  /** Documents sharing most of these keys, then the newest, at most `limit`: with their features' digest and their event. */
+  async documentsByKeys(keys: string[], limit: number): Promise<{ id: number; digest: string; event: number | null }[]> {
     if (keys.length === 0) return [];
     const rows = await this.q.all(
-      `SELECT document_id, CAST(COUNT(*) AS INTEGER) AS shared FROM document_keys WHERE key IN (${placeholders(keys.length)})
-       GROUP BY document_id ORDER BY shared DESC, document_id DESC LIMIT ?`,
+      `SELECT k.document_id, f.digest, d.event_id FROM (
+         SELECT document_id, CAST(COUNT(*) AS INTEGER) AS shared FROM document_keys WHERE key IN (${placeholders(keys.length)})
+         GROUP BY document_id ORDER BY shared DESC, document_id DESC LIMIT ?
+       ) k JOIN document_features f ON f.document_id = k.document_id JOIN documents d ON d.id = k.document_id
+       ORDER BY k.shared DESC, k.document_id DESC`,
       [...keys, limit],
     );
-    return rows.map((r) => Number(r.document_id));
+    return rows.map((r) => ({ id: Number(r.document_id), digest: String(r.digest), event: r.event_id === null ? null : Number(r.event_id) }));
   }
 
   /** Digests of these documents' features; documents stored without features are absent. */

@@ -3,7 +3,7 @@ import type { DivergenceRecord, DocumentRecord, StatementRecord } from './record
 import type { Queryable } from './db.js';
 import { Queries } from './queries.js';
 import type { DfCache } from './df-cache.js';
-import type { ParsedCache } from './parsed-cache.js';
+import { ParsedCache } from './parsed-cache.js';
 import { EventGraph } from './event-graph.js';
 
 export type NewDocument = Omit<DocumentRecord, 'id' | 'createdAt' | 'statementCount'>;
@@ -41,6 +41,8 @@ export class Mutations extends Queries {
   private counted: { keys: string[]; documentsBefore: number } | null = null;
   /** Event grouping's document features, keys and links. */
   readonly graph: EventGraph;
+  /** The store's parsed summaries (an unchanged summary is not parsed again). */
+  private readonly parsedSummaries: ParsedCache;
 
   constructor(
     q: Queryable,
@@ -50,6 +52,7 @@ export class Mutations extends Queries {
   ) {
     super(q, ilike, summaries);
     this.graph = new EventGraph(q);
+    this.parsedSummaries = summaries ?? new ParsedCache();
   }
 
   /** The document count and these keys' document frequencies, from the cache where it is current. */
@@ -140,11 +143,11 @@ export class Mutations extends Queries {
     for (const key of uniq(keys)) await this.q.run('INSERT INTO event_keys (key, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [key, id]);
   }
 
-  /** The stored summaries of these events (no counts: cheaper than event()). */
+  /** The stored summaries of these events (no counts: cheaper than event()); shared, so never to be changed in place. */
   async eventSummaries<S>(ids: number[]): Promise<Map<number, S>> {
     if (ids.length === 0) return new Map();
     const rows = await this.q.all(`SELECT id, summary FROM events WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
-    return new Map(rows.map((r) => [Number(r.id), JSON.parse(String(r.summary)) as S]));
+    return new Map(rows.map((r) => [Number(r.id), this.parsedSummaries.parse<S>(Number(r.id), String(r.summary))]));
   }
 
   async renameEvent(id: number, title: string): Promise<boolean> {

@@ -39,9 +39,13 @@ export function eventGraphContract(t: Test, current: () => Store): void {
       await tx.graph.insertFeatures(b, 'digest-b', '{"terms":{"b":1}}', ['p:kallas'], true);
       return { e, before, a, b };
     });
-    t.same(await store.exclusive((tx) => tx.graph.documentsByKeys(['p:kallas', 't:tallinn'], 5)), [ids.a, ids.b], 'most shared keys first');
-    t.same(await store.exclusive((tx) => tx.graph.documentsByKeys(['p:kallas'], 5)), [ids.b, ids.a], 'then the newest');
-    t.same(await store.exclusive((tx) => tx.graph.documentsByKeys(['p:kallas'], 1)), [ids.b]);
+    const byKeys = (keys: string[], limit: number) => store.exclusive((tx) => tx.graph.documentsByKeys(keys, limit));
+    t.same(await byKeys(['p:kallas', 't:tallinn'], 5), [
+      { id: ids.a, digest: 'digest-a', event: ids.e },
+      { id: ids.b, digest: 'digest-b', event: ids.e },
+    ], 'most shared keys first, with their digest and event');
+    t.same((await byKeys(['p:kallas'], 5)).map((d) => d.id), [ids.b, ids.a], 'then the newest');
+    t.same((await byKeys(['p:kallas'], 1)).map((d) => d.id), [ids.b]);
     const digests = await store.exclusive((tx) => tx.graph.digests([ids.before, ids.a, ids.b]));
     t.same([...digests].sort(), [[ids.a, 'digest-a'], [ids.b, 'digest-b']]);
     t.same((await store.exclusive((tx) => tx.graph.features([ids.b]))).get(ids.b), '{"terms":{"b":1}}');
