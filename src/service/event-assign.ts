@@ -81,20 +81,20 @@ export async function assignEvent(tx: Mutations, features: EventFeatures): Promi
 
 /** Joins the event the new document clearly belongs to, or regroups its neighbourhood. */
 async function neighbourhoodPlan(tx: Mutations, links: DocumentLink[], eventOf: Map<number, number>, cut: number): Promise<RegroupPlan> {
-  // Documents after this one stay movable: the newest RECENT_DOCUMENTS, the new one included.
-  const since = (await tx.graph.newestDocument()) + 1 - RECENT_DOCUMENTS;
-  const members = await tx.graph.members([...new Set(eventOf.values())], RECENT_PER_EVENT, since);
-  const sizes = new Map([...members].map(([e, m]) => [e, m.size]));
+  const sizes = await tx.graph.eventSizes([...new Set(eventOf.values())]);
   const clear = clearEvent(links, eventOf, sizes, cut);
   if (clear !== null) return placeOnly(NEW_DOCUMENT, clear);
   const eventIds = [...closestEvents(links, eventOf, sizes)];
   const pinned = await tx.graph.pinned(eventIds);
-  const movable = movableDocuments(new Map(eventIds.filter((e) => !pinned.has(e)).map((e) => [e, members.get(e)!.recent])));
+  // Documents after this one stay movable: the newest RECENT_DOCUMENTS, the new one included.
+  const since = (await tx.graph.newestDocument()) + 1 - RECENT_DOCUMENTS;
+  const recent = await tx.graph.recentDocuments(eventIds.filter((e) => !pinned.has(e)), RECENT_PER_EVENT, since);
+  const movable = movableDocuments(recent);
   const events: NeighbourEvent[] = [];
   for (const id of eventIds) {
-    const m = members.get(id)!;
-    for (const d of m.recent) eventOf.set(d, id);
-    events.push({ id, size: m.size, movable: m.recent.filter((d) => movable.has(d)), pinned: pinned.has(id) });
+    const ours = recent.get(id) ?? [];
+    for (const d of ours) eventOf.set(d, id);
+    events.push({ id, size: sizes.get(id) ?? 0, movable: ours.filter((d) => movable.has(d)), pinned: pinned.has(id) });
   }
   return planRegroup({
     document: NEW_DOCUMENT,

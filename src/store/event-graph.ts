@@ -1,9 +1,9 @@
 // The tables of event grouping by document links. Every document keeps its features and blocking
-// keys; the recent documents (those grouping may still move) also keep their links, in both
-// directions, and those links summed per event; every pair of events keeps the sum of the links
-// between their documents. The sums are kept equal to the links they add up by every write here
-// (new links, moves, folds), so grouping never rereads old links. Older documents' links are
-// dropped: they live on in the event sums.
+// keys; the recent documents (those grouping may still move) also keep their links to earlier
+// documents, and all their links (later documents' to them too) summed per event; every pair of
+// events keeps the sum of the links between their documents. The sums are kept equal to the links
+// they add up by every write here (new links, moves, folds), so grouping never rereads old links.
+// Older documents' links are dropped: they live on in the event sums.
 import type { Queryable } from './db.js';
 import { placeholders } from './rows.js';
 
@@ -12,12 +12,6 @@ export interface EventLinkTotal {
   a: number;
   b: number;
   total: number;
-}
-
-export interface EventMembers {
-  size: number;
-  /** Its newest documents that grouping placed by their links (newest first). */
-  recent: number[];
 }
 
 export interface UngroupedDocument {
@@ -106,24 +100,29 @@ export class EventGraph {
     return new Map(rows.map((r) => [Number(r.id), Number(r.event_id)]));
   }
 
-  /** For each of these events: how many documents it holds, and which of its `recent` newest were placed by their links after `since`. */
-  async members(eventIds: number[], recent: number, since: number): Promise<Map<number, EventMembers>> {
-    const out = new Map<number, EventMembers>();
+  /** How many documents each of these events holds. */
+  async eventSizes(eventIds: number[]): Promise<Map<number, number>> {
+    if (eventIds.length === 0) return new Map();
+    const rows = await this.q.all(
+      `SELECT event_id, CAST(COUNT(*) AS INTEGER) AS size FROM documents WHERE event_id IN (${placeholders(eventIds.length)}) GROUP BY event_id`,
+      eventIds,
+    );
+    return new Map(rows.map((r) => [Number(r.event_id), Number(r.size)]));
+  }
+
+  /** Of each of these events' documents after `since`, the `perEvent` newest, those placed by their links (newest first). */
+  async recentDocuments(eventIds: number[], perEvent: number, since: number): Promise<Map<number, number[]>> {
+    const out = new Map<number, number[]>(eventIds.map((e) => [e, []]));
     if (eventIds.length === 0) return out;
     const rows = await this.q.all(
-      `SELECT event_id, id, size, (SELECT linked FROM document_features f WHERE f.document_id = ranked.id) AS linked FROM (
-         SELECT event_id, id, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY id DESC) AS newest,
-                CAST(COUNT(*) OVER (PARTITION BY event_id) AS INTEGER) AS size
-         FROM documents WHERE event_id IN (${placeholders(eventIds.length)})
-       ) ranked WHERE newest <= ? ORDER BY event_id, id DESC`,
-      [...eventIds, recent],
+      `SELECT ranked.event_id, ranked.id FROM (
+         SELECT event_id, id, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY id DESC) AS newest
+         FROM documents WHERE event_id IN (${placeholders(eventIds.length)}) AND id > ?
+       ) ranked JOIN document_features f ON f.document_id = ranked.id
+       WHERE ranked.newest <= ? AND f.linked = 1 ORDER BY ranked.event_id, ranked.id DESC`,
+      [...eventIds, since, perEvent],
     );
-    for (const r of rows) {
-      const e = Number(r.event_id);
-      let m = out.get(e);
-      if (!m) out.set(e, (m = { size: Number(r.size), recent: [] }));
-      if (Number(r.id) > since && Number(r.linked) === 1) m.recent.push(Number(r.id));
-    }
+    for (const r of rows) out.get(Number(r.event_id))?.push(Number(r.id));
     return out;
   }
 
@@ -173,21 +172,35 @@ export class EventGraph {
 
   /**
    * Stores a new document's links to earlier documents and adds them to every sum: its own, the
-   * recent ones' (after `since`) and its event's.
+   * recent ones' (after `since`) and its event's. The sums are made in SQL from the stored links.
    */
   async insertLinks(documentId: number, links: { other: number; similarity: number }[], since: number): Promise<void> {
-    const recent = links.filter((l) => l.other > since);
     await this.insertRows('recent_links (document_id, other_id, similarity)', links.map((l) => [documentId, l.other, l.similarity]));
-    const events = await this.eventsOf([documentId, ...links.map((l) => l.other)]);
-    const own = events.get(documentId);
-    if (own === undefined) return;
-    const toEvents = new Map<number, number>();
-    for (const l of links) {
-      const e = events.get(l.other);
-      if (e !== undefined) toEvents.set(e, (toEvents.get(e) ?? 0) + l.similarity);
-    }
-    await this.addRecentEventLinks([...[...toEvents].map(([e, t]): Delta => [documentId, e, t]), ...recent.map((l): Delta => [l.other, own, l.similarity])]);
-    await this.addEventLinks([...toEvents].map(([e, t]) => [own, e, t]));
+    const upsert = (table: string, key: string) => `ON CONFLICT (${key}) DO UPDATE SET total = ${table}.total + excluded.total`;
+    const linked = 'recent_links l JOIN documents own ON own.id = l.document_id JOIN documents d ON d.id = l.other_id';
+    await this.q.run(
+      `INSERT INTO recent_event_links (document_id, event_id, total)
+       SELECT l.document_id, d.event_id, SUM(l.similarity) FROM ${linked}
+       WHERE l.document_id = ? AND d.event_id IS NOT NULL GROUP BY l.document_id, d.event_id
+       ${upsert('recent_event_links', 'document_id, event_id')}`,
+      [documentId],
+    );
+    await this.q.run(
+      `INSERT INTO recent_event_links (document_id, event_id, total)
+       SELECT l.other_id, own.event_id, l.similarity FROM ${linked}
+       WHERE l.document_id = ? AND l.other_id > ? AND own.event_id IS NOT NULL
+       ${upsert('recent_event_links', 'document_id, event_id')}`,
+      [documentId, since],
+    );
+    const newer = 'CASE WHEN own.event_id > d.event_id THEN own.event_id ELSE d.event_id END';
+    const older = 'CASE WHEN own.event_id > d.event_id THEN d.event_id ELSE own.event_id END';
+    await this.q.run(
+      `INSERT INTO event_links (b_id, a_id, total)
+       SELECT ${newer}, ${older}, SUM(l.similarity) FROM ${linked}
+       WHERE l.document_id = ? AND d.event_id <> own.event_id GROUP BY own.event_id, d.event_id
+       ${upsert('event_links', 'b_id, a_id')}`,
+      [documentId],
+    );
   }
 
   /** After a recent document moved from one event to another: every sum its links are in follows. */

@@ -52,10 +52,12 @@ export function eventGraphContract(t: Test, current: () => Store): void {
     const missing = await store.exclusive((tx) => tx.graph.ungrouped(10));
     t.same(missing.map((d) => [d.id, d.text, d.actors]), [[ids.before, 'text of g0', ['Kaja Kallas']]], 'the document stored before features were kept');
     t.same(await store.exclusive((tx) => tx.graph.newestDocument()), ids.b);
-    const members = await store.exclusive((tx) => tx.graph.members([ids.e], 2, ids.a - 1));
-    t.same(members.get(ids.e), { size: 3, recent: [ids.b, ids.a] }, 'all three counted; the two newest, placed by links, recent');
-    const later = await store.exclusive((tx) => tx.graph.members([ids.e], 2, ids.a));
-    t.same(later.get(ids.e)?.recent, [ids.b], 'only those after `since`');
+    t.same(await store.exclusive((tx) => tx.graph.eventSizes([ids.e])), new Map([[ids.e, 3]]));
+    const recent = (perEvent: number, since: number) => store.exclusive((tx) => tx.graph.recentDocuments([ids.e], perEvent, since));
+    t.same((await recent(2, 0)).get(ids.e), [ids.b, ids.a], 'the two newest, both placed by their links');
+    t.same((await recent(1, 0)).get(ids.e), [ids.b]);
+    t.same((await recent(2, ids.a)).get(ids.e), [ids.b], 'only those after `since`');
+    t.same((await recent(5, ids.before - 1)).get(ids.e), [ids.b, ids.a], 'not one stored before grouping kept features');
   });
 
   t.test('grouping: links add up per document and per event, through moves and folds', async (t) => {
