@@ -244,7 +244,7 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
       flagged: result.flag,
       components: result.components,
       cues: result.cues,
-      eventId: a.eventId !== null && a.eventId === b.eventId ? a.eventId : null,
+      eventId: sameEvent ? a.eventId : null,
     });
     if (id === null) continue;
     created.push(id);

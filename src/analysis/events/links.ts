@@ -5,7 +5,7 @@
 import params from './params.json' with { type: 'json' };
 import { parseDay } from './dates.js';
 import { MAX_SUMMARY_NOUNS, MAX_SUMMARY_PARTICIPANTS, MAX_SUMMARY_PLACES, MAX_SUMMARY_TERMS, MAX_SUMMARY_YEARS } from './summary.js';
-import { combine, type MatchParams, type SimilarityParts } from './similarity.js';
+import { combine, smoothedIdf, type MatchParams, type SimilarityParts } from './similarity.js';
 import { top } from './vectors.js';
 import type { CorpusStats, EventFeatures, Weights } from './types.js';
 
@@ -146,9 +146,7 @@ export class LinkScorer {
   private idf(key: string): number {
     let v = this.idfs.get(key);
     if (v === undefined) {
-      // As Scorer.idf: smoothed, never below 1.
-      const n = Math.max(this.stats.documents, 0);
-      v = Math.log((n + 1) / (Math.min(this.stats.df(key), n) + 1)) + 1;
+      v = smoothedIdf(this.stats, key);
       this.idfs.set(key, v);
     }
     return v;

@@ -133,6 +133,12 @@ interface Prepared {
  * IDF-weighted cosines with memoised IDFs and norms. Valid while the statistics do not change; a
  * Scorer without statistics gives plain cosines.
  */
+/** IDF of a key, smoothed and never below 1: with few documents seen every key weighs about the same. */
+export function smoothedIdf(stats: CorpusStats, key: string): number {
+  const n = Math.max(stats.documents, 0);
+  return Math.log((n + 1) / (Math.min(stats.df(key), n) + 1)) + 1;
+}
+
 export class Scorer {
   private readonly idfs = new Map<string, number>();
   private readonly prepared = new WeakMap<Weights, Prepared>();
@@ -146,9 +152,7 @@ export class Scorer {
     if (!this.stats) return 1;
     let v = this.idfs.get(key);
     if (v === undefined) {
-      // Smoothed, never below 1: with few documents seen every key weighs about the same.
-      const n = Math.max(this.stats.documents, 0);
-      v = Math.log((n + 1) / (Math.min(this.stats.df(key), n) + 1)) + 1;
+      v = smoothedIdf(this.stats, key);
       this.idfs.set(key, v);
     }
     return v;
