@@ -5,7 +5,7 @@
 // categories; and k-fold cross-validation of the whole fitting procedure for small files.
 // --whole adds the figures over the whole file (it includes the fitting part: a diagnostic,
 // not a quality figure) and runs the table and --explain over it.
-// Usage: npx tsx scripts/eval-pairs.ts FILE.jsonl [--explain] [--whole] [--folds 5]
+// Usage: npx tsx scripts/eval-pairs.ts FILE.jsonl [--explain [--limit N]] [--whole] [--folds 5]
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { compareTexts } from '../src/analysis/score/compare.js';
@@ -40,6 +40,8 @@ if (!file) {
   process.exit(2);
 }
 const explain = args.includes('--explain');
+const limitArg = args.indexOf('--limit');
+const explainLimit = limitArg >= 0 ? Number(args[limitArg + 1]) : 40;
 const whole = args.includes('--whole');
 const foldsArg = args.indexOf('--folds');
 const folds = foldsArg >= 0 ? Number(args[foldsArg + 1]) : 5;
@@ -127,8 +129,8 @@ function toPair(l: Line): LabelledPair {
 
 if (explain) {
   const show = (title: string, rows: Result[]): void => {
-    console.log(`\n${title} (${rows.length}${rows.length > 40 ? ', first 40' : ''}):`);
-    for (const r of rows.slice(0, 40)) {
+    console.log(`\n${title} (${rows.length}${rows.length > explainLimit ? `, first ${explainLimit}` : ''}):`);
+    for (const r of rows.slice(0, explainLimit)) {
       console.log(`- ${r.line.id} [${r.line.label}${r.line.category ? ' ' + r.line.category : ''}] score ${r.score} rel ${r.out.relatedness}`);
       console.log(`  a: ${r.line.a}\n  b: ${r.line.b}`);
       for (const c of r.out.cues) console.log(`  cue ${c.type}: ${c.note} | a=${JSON.stringify(c.a?.text ?? null)} b=${JSON.stringify(c.b?.text ?? null)}`);

@@ -82,6 +82,8 @@ const BREAK_PUNCT = /[.;:!?…—–]|\s-\s/;
 const COMMA_CONJ = new Set(['and', 'or', 'so', 'then', 'nor']);
 const ENDERS = new Set(['end', 'ends', 'ending', 'ended', 'cessation', 'halt', 'halting']);
 const HAS_LETTER = /\p{L}/u;
+const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', "'s"]);
+const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 
 function normalise(lower: string): string {
   return lower.replace(/’/g, "'");
@@ -105,6 +107,7 @@ function idfOf(key: string, proper: boolean): number {
 function clauses(text: string, tokens: Token[], lowers: string[]): Int32Array {
   const out = new Int32Array(tokens.length);
   let c = 0;
+  let existentialNo = false;
   for (let k = 0; k < tokens.length; k++) {
     if (k > 0) {
       const from = tokens[k - 1]!.end;
@@ -115,8 +118,14 @@ function clauses(text: string, tokens: Token[], lowers: string[]): Int32Array {
       const gap = plain ? ' ' : text.slice(from, to);
       // "… and is not putting": a conjunction before an auxiliary opens a new predicate
       const coordinated = COORD_CONJ.has(w) && k + 1 < tokens.length && COORD_OPENERS.has(lowers[k + 1]!);
-      if (coordinated || NEG_TERMINATORS.has(w) || (!plain && (BREAK_PUNCT.test(gap) || (gap.includes(',') && COMMA_CONJ.has(w))))) c++;
+      // "there is no player who is being tackled": the relative clause is what the existential denies
+      const deniedRelative = existentialNo && plain && RELATIVE.has(w);
+      if (!deniedRelative && (coordinated || NEG_TERMINATORS.has(w) || (!plain && (BREAK_PUNCT.test(gap) || (gap.includes(',') && COMMA_CONJ.has(w)))))) {
+        c++;
+        existentialNo = false;
+      }
     }
+    if (lowers[k] === 'no' && k >= 2 && lowers[k - 2] === 'there' && EXISTENTIAL.has(lowers[k - 1]!)) existentialNo = true;
     out[k] = c;
   }
   return out;

@@ -239,3 +239,15 @@ t.test('a negation in a counterfactual ("would never have") is asserted by no on
   const plain = flagOf('After the operation on his back he was never able to race again.', 'He was able to race again within a month of the operation on his back.');
   t.ok(plain.flag, `the same negation asserted: score ${plain.score}`);
 });
+
+t.test('"there is no X who…" denies the relative clause; another "who" clause stays outside a negation', async (t) => {
+  const denied = analyzePair('There is no soccer player who is being tackled by an opponent', 'A soccer player is being tackled by his opponent');
+  const tackled = denied.a.units.find((u) => u.key === 'tackled');
+  t.ok(tackled?.negated, 'the existential denies the tackling');
+  t.notOk(denied.weak.has(denied.cues.find((c) => c.type === 'negation')!), 'the negation is evidence');
+  const r = flagOf('There is no soccer player who is being tackled by an opponent', 'A soccer player is being tackled by his opponent');
+  t.ok(r.flag, `score ${r.score}`);
+  // not an existential: "the player who was not fouled" does not deny the tackle of the main clause
+  const other = analyze('The player was not booked, who tackled the striker');
+  t.notOk(other.units.find((u) => u.key === 'tackled')?.negated, 'a relative clause after an ordinary negation is its own clause');
+});
