@@ -27,12 +27,16 @@ const SPEAKER_REACH = 3;
 const GENERIC_ROLE_WORDS: ReadonlySet<string> = new Set(['former', 'top', 'senior', 'then', 'new', 'current', 'incoming', 'outgoing', 'acting', 'deputy', 'vice']);
 
 export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, text: string): Attributed[] {
+  // a person named in what someone said is talked about, not talking: "Mr Blair has failed, he claimed" is not Blair's
+  const said = contentSpans(paras, drafts);
   const people: PersonMention[] = [];
   for (const a of reg.actors) {
     if (a.type !== 'person' || !a.personish) continue;
     for (const m of a.mentions) people.push({ at: m.at, actor: a, poss: m.poss, para: m.para });
   }
   people.sort((x, y) => x.at - y.at);
+  // the antecedents he/she may take
+  const talkers = people.filter((m) => !said.some(([s, e]) => m.at >= s && m.at < e));
   const starts: number[] = [];
   for (const p of paras) for (const st of p.sentences) starts.push(st.s);
   starts.sort((x, y) => x - y);
@@ -51,6 +55,8 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
   let lastSpeaker: Actor | null = null;
   let lastSpeakerAt = -1;
   let lastPara = -1;
+  // the latest speaker that is a description no registry entry names ("an executive spokeswoman"), if later than lastSpeaker
+  let lastUnnamed: { speaker: string; gender: 'm' | 'f' | null; para: number } | null = null;
   const out: Attributed[] = [];
 
   const pronoun = (np: NP, d: Draft): Actor | null => {
@@ -58,15 +64,16 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     const fits = (a: Actor): boolean => a.gender === null || a.gender === want;
     const s0 = sentenceStart(d);
     // the first person named earlier in the same sentence (subjects come first)
-    for (const m of people) {
+    for (const m of talkers) {
       if (m.at >= np.s) break;
       if (m.at >= s0 && !m.poss && fits(m.actor)) return m.actor;
     }
+    if (unnamedFits(np, d)) return null;
     if (lastSpeaker !== null && lastSpeaker.type === 'person' && fits(lastSpeaker) && d.para - lastPara <= SPEAKER_REACH) {
       // a speaker of unknown gender yields to a person of the right gender named since: "…," Ali told him. Trudeau reminded … He said
       if (lastSpeaker.gender === null && want !== null) {
-        for (let k = people.length - 1; k >= 0; k--) {
-          const m = people[k];
+        for (let k = talkers.length - 1; k >= 0; k--) {
+          const m = talkers[k];
           if (m.at >= np.s) continue;
           if (m.at <= lastSpeakerAt) break;
           if (!m.poss && m.actor.gender === want) return m.actor;
@@ -77,8 +84,8 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     // else the subject of the latest earlier sentence naming someone who fits: its first such name
     let best: PersonMention | null = null;
     let bestSentence = -1;
-    for (let k = people.length - 1; k >= 0; k--) {
-      const m = people[k];
+    for (let k = talkers.length - 1; k >= 0; k--) {
+      const m = talkers[k];
       if (m.at >= np.s || m.poss || !fits(m.actor)) continue;
       if (d.para - m.para > SPEAKER_REACH) break;
       const si = sentenceOf(m.at);
@@ -88,6 +95,10 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     }
     return best?.actor ?? null;
   };
+
+  // "But an executive spokeswoman insisted … "…," she said": he/she goes to the unnamed speaker just quoted, not to a name before
+  const unnamedFits = (np: NP, d: Draft): boolean =>
+    lastUnnamed !== null && d.para - lastUnnamed.para <= 1 && (lastUnnamed.gender === null || lastUnnamed.gender === np.gender);
 
   const role = (np: NP, d: Draft): Actor | null => {
     if (np.det === 'a' || np.det === 'an' || np.det === null && np.places.length === 0) return null;
@@ -146,6 +157,7 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
       case 'pronoun': {
         if (np.pronoun === 'male' || np.pronoun === 'female') {
           const a = pronoun(np, d);
+          if (a === null && lastUnnamed !== null && unnamedFits(np, d)) return { speaker: lastUnnamed.speaker, actor: null };
           if (a !== null && a.gender === null) a.gender = np.gender;
           return { speaker: a?.name ?? null, actor: a };
         }
@@ -193,8 +205,30 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
       lastSpeaker = r.actor;
       lastSpeakerAt = paras[d.para].toks[d.pieces[0][0]]?.s ?? -1;
       lastPara = d.para;
+      lastUnnamed = null;
+    } else if (r.speaker !== null && d.speaker !== null && inherited === undefined) {
+      lastUnnamed = unnamedSpeaker(d.speaker, r.speaker, d.para, lastUnnamed);
     }
   }
   void nearest;
   return out;
+}
+
+/** Character spans of the drafts' reported (unquoted) content. A piece holding a quote is left out: its words before the quote
+ * may be the narration that names the speaker ("Sen. Ann Ray scolded him: "…," she said"). */
+function contentSpans(paras: Paragraph[], drafts: Draft[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const d of drafts) {
+    const toks = paras[d.para].toks;
+    for (const [a, b] of d.pieces) if (b > a && !toks.slice(a, b).some((t) => t.q >= 0)) out.push([toks[a].s, toks[b - 1].e]);
+  }
+  return out;
+}
+
+/** One unnamed person as a speaker ("an executive spokeswoman", "a company official"); not a group ("analysts"), not a document. */
+function unnamedSpeaker(np: NP, speaker: string, para: number, prev: { speaker: string; gender: 'm' | 'f' | null; para: number } | null): typeof prev {
+  if (np.kind === 'pronoun') return prev;
+  const head = np.role?.split(' ').pop() ?? '';
+  if ((np.kind !== 'anon' && np.kind !== 'role') || head === '' || head.endsWith('s') || DOCUMENT_HEADS.has(head)) return null;
+  return { speaker, gender: np.gender, para };
 }

@@ -1,0 +1,44 @@
+import t from 'tap';
+import { extract } from '../../../src/analysis/extract/index.js';
+import type { ExtractedStatement } from '../../../src/analysis/types.js';
+
+// Misattributions seen in long multi-quote news articles, in sentences written for these tests.
+function one(text: string, contains: string): ExtractedStatement | undefined {
+  return extract(text).statements.find((s) => s.text.includes(contains));
+}
+
+t.test('a person named in reported speech is not the "he" who said it', async (t) => {
+  const cases: Array<[string, string, string, string[]]> = [
+    [
+      'Opposition leader Michael Harrow said the country was heading in the wrong direction. Mr Lindqvist has failed to tackle these problems, he claimed.',
+      'failed to tackle', 'Michael Harrow', ['Lindqvist'],
+    ],
+    [
+      'Earlier, Dr Liam Fenwick accused Mr Peter Lindqvist and other ministers of telling lies about his party. He told BBC Radio: "If you are willing to lie about the war, you are going to lie about anything."',
+      'willing to lie', 'Liam Fenwick', [],
+    ],
+  ];
+  for (const [text, contains, speaker, about] of cases) {
+    const s = one(text, contains);
+    t.equal(s?.speaker, speaker, contains);
+    t.equal(s?.kind, about.length > 0 ? 'claimed' : 'stated', contains);
+    t.same(s?.about, about, contains);
+  }
+});
+
+t.test('"she said" after an unnamed speaker goes to that speaker, not to a woman named before', async (t) => {
+  const text = 'SNP leader Nicola Stewart said: "This is an incredible gaffe by the first minister."\n\n' +
+    'But an executive spokeswoman insisted the remark was made with adults in mind. ' +
+    '"He was talking in the context of adults binge drinking," she said. "It was just a recognition that people will get drunk."';
+  const said = one(text, 'in the context of adults');
+  t.equal(said?.speaker, 'an executive spokeswoman');
+  const floating = one(text, 'just a recognition');
+  t.equal(floating?.speaker, 'an executive spokeswoman');
+  t.equal(one(text, 'incredible gaffe')?.speaker, 'Nicola Stewart');
+});
+
+t.test('"he said" after a spokeswoman is not hers: it goes back to the named man', async (t) => {
+  const text = 'Transport minister John Okafor said the line would open in May. ' +
+    'A spokeswoman for the operator declined to comment. "We are ready for it," he said.';
+  t.equal(one(text, 'ready for it')?.speaker, 'John Okafor');
+});
