@@ -3,16 +3,14 @@
 //   --set batch  (default) `batch`: groupDocuments (average linkage); constraint: the seed articles
 //                group into their gold events in batch. Fits corpusPrior too (the blend of IDF and
 //                plain similarities by batch size), so a five-document batch is judged like `plain`.
-//   --set idf    `idf`: the summary stream (EventIndex with online IDF: documents matched against
-//                event summaries); constraint: the seeds give their gold events in all 120 orders.
 //   --set stream `stream`: the service's grouping (EventStream: document links regrouped by average
 //                linkage around each new document, as src/service/event-assign.ts does in the store);
 //                constraint: the seeds give their gold events in all 120 orders.
 // Reports the fit part, the held-out part (even topics) and the whole file.
-//   npx tsx scripts/fit-events.ts /work/shared/data/events/ecbplus-dev.jsonl [--set batch|idf] [--trials 300] [--seed 1] [--write]
+//   npx tsx scripts/fit-events.ts /work/shared/data/events/ecbplus-dev.jsonl [--set batch|stream] [--trials 300] [--seed 1] [--write]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { documentFeatures, groupFeatures, EventIndex, EventStream, BATCH_PARAMS, IDF_PARAMS, STREAM_PARAMS, type EventFeatures, type MatchParams } from '../src/analysis/events/index.js';
+import { documentFeatures, groupFeatures, EventStream, BATCH_PARAMS, STREAM_PARAMS, type EventFeatures, type MatchParams } from '../src/analysis/events/index.js';
 import { bcubed, type Row } from './eval-events.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -44,20 +42,14 @@ function seedFeatures(): { features: EventFeatures[]; gold: string } {
 }
 
 /** How many of the seed checks fail: batch grouping, or each ingest order of a stream. */
-export function seedFailures(p: MatchParams, seeds: { features: EventFeatures[]; gold: string }, mode: 'batch' | 'online' | 'stream'): number {
+export function seedFailures(p: MatchParams, seeds: { features: EventFeatures[]; gold: string }, mode: 'batch' | 'stream'): number {
   if (mode === 'batch') return canonical(groupFeatures(seeds.features, { params: p })) === seeds.gold ? 0 : 1;
   let bad = 0;
   for (const order of permutations(seeds.features.map((_, i) => i))) {
     const byDoc: string[] = [];
-    if (mode === 'stream') {
-      const stream = new EventStream(p);
-      const got = order.map((i) => stream.ingest(seeds.features[i]!));
-      order.forEach((d, k) => (byDoc[d] = String(stream.event(got[k]!))));
-    } else {
-      const index = new EventIndex({ stats: 'online', params: p });
-      const got = order.map((i) => index.ingest(seeds.features[i]!));
-      order.forEach((d, k) => (byDoc[d] = index.resolve(got[k]!)));
-    }
+    const stream = new EventStream(p);
+    const got = order.map((i) => stream.ingest(seeds.features[i]!));
+    order.forEach((d, k) => (byDoc[d] = String(stream.event(got[k]!))));
     if (canonical(byDoc) !== seeds.gold) bad++;
   }
   return bad;
@@ -70,15 +62,11 @@ export function linkStreamGroups(features: EventFeatures[], p: MatchParams): str
   return ids.map((d) => String(stream.event(d)));
 }
 
-/** The stream: documents ingested one by one with online IDF, then the merge pass. */
-export function streamGroups(features: EventFeatures[], p: MatchParams): string[] {
-  const index = new EventIndex({ stats: 'online', params: p });
-  const ids = features.map((f) => index.ingest(f));
-  index.consolidate();
-  return ids.map((id) => index.resolve(id));
-}
-
 type Range = [number, number];
+/**
+ * Average linkage has one cut and compares single documents: no merge threshold, no cohesion; the
+ * corpus prior (documents) shrinks a small batch toward the plain parameters.
+ */
 const SPACE: Partial<Record<keyof MatchParams, Range>> = {
   terms: [0.2, 1],
   lead: [0, 0.8],
@@ -86,21 +74,9 @@ const SPACE: Partial<Record<keyof MatchParams, Range>> = {
   nouns: [0, 0.3],
   places: [0, 0.6],
   years: [0, 0.6],
-  threshold: [0.15, 0.5],
-  mergeThreshold: [0.15, 0.5],
+  threshold: [0.1, 0.4],
   castMismatch: [0.3, 1],
   yearMismatch: [0.3, 1],
-  linkage: [0, 1],
-};
-/**
- * Average linkage has one cut and compares single documents: no merge threshold, no cohesion; the
- * corpus prior (documents) shrinks a small batch toward the plain parameters.
- */
-const BATCH_SPACE: Partial<Record<keyof MatchParams, Range>> = {
-  ...SPACE,
-  threshold: [0.1, 0.4],
-  mergeThreshold: undefined,
-  linkage: undefined,
   corpusPrior: [5, 100],
 };
 
@@ -130,18 +106,17 @@ function main(): void {
   const held = rows.map((r, i) => ({ r, i })).filter(({ r }) => !inFitPart(r));
   const seeds = seedFeatures();
   const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'batch';
-  if (set !== 'batch' && set !== 'idf' && set !== 'stream') throw new Error('--set batch|idf|stream');
-  const group = (fs: EventFeatures[], p: MatchParams) =>
-    set === 'batch' ? groupFeatures(fs, { params: p }) : set === 'stream' ? linkStreamGroups(fs, p) : streamGroups(fs, p);
+  if (set !== 'batch' && set !== 'stream') throw new Error('--set batch|stream');
+  const group = (fs: EventFeatures[], p: MatchParams) => (set === 'batch' ? groupFeatures(fs, { params: p }) : linkStreamGroups(fs, p));
   const f1 = (part: { r: Row; i: number }[], p: MatchParams) =>
     bcubed(group(part.map(({ i }) => features[i]!), p), part.map(({ r }) => String(r.event))).f1;
-  const objective = (p: MatchParams) => (seedFailures(p, seeds, set === 'idf' ? 'online' : set) > 0 ? -1 : f1(fit, p));
+  const objective = (p: MatchParams) => (seedFailures(p, seeds, set) > 0 ? -1 : f1(fit, p));
 
   const random = rng(arg('--seed', 1));
-  const start = set === 'batch' ? BATCH_PARAMS : set === 'stream' ? STREAM_PARAMS : IDF_PARAMS;
+  const start = set === 'batch' ? BATCH_PARAMS : STREAM_PARAMS;
   let best = { p: start, f: objective(start) };
   // The stream links documents as batch grouping does: the same parameters.
-  const space = Object.entries(set === 'idf' ? SPACE : BATCH_SPACE).filter(([, r]) => r !== undefined) as [keyof MatchParams, Range][];
+  const space = Object.entries(SPACE).filter(([, r]) => r !== undefined) as [keyof MatchParams, Range][];
   console.error(`start: fit F1 ${best.f.toFixed(4)}`);
   const trials = arg('--trials', 300);
   for (let t = 0; t < trials; t++) {

@@ -40,7 +40,7 @@ class Summaries {
   }
 
   async write(): Promise<void> {
-    for (const id of this.changed) await this.tx.updateEvent(id, eventWrite(this.known.get(id)!, []));
+    for (const id of this.changed) await this.tx.updateEvent(id, eventWrite(this.known.get(id)!));
   }
 }
 
@@ -60,7 +60,7 @@ export async function applyPlan(tx: Mutations, plan: RegroupPlan, features: Even
       // A new event, summarised from the documents that open it.
       const opening = g.documents.map(featuresOf).filter((f): f is EventFeatures => f !== undefined);
       const summary = opening.slice(1).reduce(absorb, summarize(opening[0] ?? features));
-      target = await tx.insertEvent(eventWrite(summary, []));
+      target = await tx.insertEvent(eventWrite(summary));
       summaries.stored(target, summary);
       if (g.documents.includes(NEW_DOCUMENT)) placed = target;
       // Its documents move in below without being absorbed twice.
@@ -70,7 +70,7 @@ export async function applyPlan(tx: Mutations, plan: RegroupPlan, features: Even
     for (const from of g.absorbs) {
       const [a, b] = [await summaries.get(target), await summaries.get(from)];
       const merged = a && b ? mergeSummaries(a, b) : (a ?? b ?? summarize(features));
-      await tx.foldEvent(target, from, eventWrite(merged, []));
+      await tx.foldEvent(target, from, eventWrite(merged));
       await tx.renameStatementKey(eventBlockKey(String(from)), eventBlockKey(String(target)));
       summaries.forget(from);
       summaries.stored(target, merged);
@@ -104,8 +104,8 @@ export async function applyPlan(tx: Mutations, plan: RegroupPlan, features: Even
   }
 }
 
-/** An event's stored row from its summary; `keys` index it for eventsByKeys (grouping finds events through their documents' keys). */
-export function eventWrite(summary: EventSummary, keys: string[]): EventWrite<EventSummary> {
+/** An event's stored row from its summary. */
+export function eventWrite(summary: EventSummary): EventWrite<EventSummary> {
   const span = eventSpan(summary);
-  return { title: eventTitle(summary), summary, from: span.from, to: span.to, keys };
+  return { title: eventTitle(summary), summary, from: span.from, to: span.to };
 }

@@ -1,6 +1,6 @@
-// Document frequencies of event keys, kept in memory between ingests. Event matching looks up
-// hundreds of keys per document (its own and its candidate events'); reading them from the table
-// each time cost more than the matching itself. The cache answers only while the store holds as
+// Document frequencies of event keys, kept in memory between ingests. Event grouping looks up
+// hundreds of keys per document (its own and its linked documents'); reading them from the table
+// each time cost more than the linking itself. The cache answers only while the store holds as
 // many documents as when it was filled, so a write by another process or instance empties it.
 
 export class DfCache {

@@ -24,7 +24,6 @@ export interface EventWrite<S> {
   summary: S;
   from: string | null;
   to: string | null;
-  keys: string[];
 }
 
 const now = (): string => new Date().toISOString();
@@ -50,7 +49,7 @@ export class Mutations extends Queries {
     private readonly dfCache: DfCache | null = null,
     summaries?: ParsedCache,
   ) {
-    super(q, ilike, summaries);
+    super(q, ilike);
     this.graph = new EventGraph(q);
     this.parsedSummaries = summaries ?? new ParsedCache();
   }
@@ -126,7 +125,6 @@ export class Mutations extends Queries {
       'INSERT INTO events (title, title_locked, summary, date_from, date_to, created_at, updated_at) VALUES (?, 0, ?, ?, ?, ?, ?)',
       [e.title, JSON.stringify(e.summary), e.from, e.to, t, t],
     );
-    await this.addEventKeys(id, e.keys);
     return id;
   }
 
@@ -136,11 +134,6 @@ export class Mutations extends Queries {
       'UPDATE events SET title = CASE WHEN title_locked = 1 THEN title ELSE ? END, summary = ?, date_from = ?, date_to = ?, updated_at = ? WHERE id = ?',
       [e.title, JSON.stringify(e.summary), e.from, e.to, now(), id],
     );
-    await this.addEventKeys(id, e.keys);
-  }
-
-  private async addEventKeys(id: number, keys: string[]): Promise<void> {
-    for (const key of uniq(keys)) await this.q.run('INSERT INTO event_keys (key, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [key, id]);
   }
 
   /** The stored summaries of these events (no counts: cheaper than event()); shared, so never to be changed in place. */
@@ -166,9 +159,6 @@ export class Mutations extends Queries {
     for (const table of ['documents', 'statements', 'divergences']) {
       await this.q.run(`UPDATE ${table} SET event_id = ? WHERE event_id = ?`, [into, from]);
     }
-    const keys = await this.q.all<{ key: string }>('SELECT key FROM event_keys WHERE event_id = ?', [from]);
-    await this.q.run('DELETE FROM event_keys WHERE event_id = ?', [from]);
-    await this.addEventKeys(into, keys.map((k) => k.key));
     await this.graph.foldLinks(into, from);
     await this.q.run('DELETE FROM events WHERE id = ?', [from]);
     await this.updateEvent(into, merged);

@@ -1,4 +1,4 @@
-// Event summaries are JSON in the store and read for every candidate event of every ingest; a
+// Event summaries are JSON in the store and read for the events each ingest's regrouping touches; a
 // summary that has not changed since it was last read is not parsed again. The stored text is the
 // key, so an update by any writer (another process, another instance) is a miss, never stale.
 

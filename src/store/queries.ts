@@ -1,7 +1,6 @@
 import type { DivergenceKind, StatementKind } from '../analysis/types.js';
 import { decodeCursor, pageOf } from './cursor.js';
 import type { Queryable, SqlValue } from './db.js';
-import { ParsedCache } from './parsed-cache.js';
 import type { ActorRecord, DivergenceRecord, DocumentRecord, EventRecord, Page, StatementRecord } from './records.js';
 import {
   ACTOR_COLUMNS,
@@ -53,7 +52,6 @@ export class Queries {
   constructor(
     protected readonly q: Queryable,
     private readonly ilike: (expr: string) => string,
-    private readonly summaries: ParsedCache = new ParsedCache(),
   ) {}
 
   async documentByHash(hash: string): Promise<DocumentRecord | undefined> {
@@ -196,21 +194,6 @@ export class Queries {
       [...params, page.limit + 1],
     );
     return pageOf(rows.map((r) => toEvent<S>(r)), page.limit, (e) => ({ value: e.id, id: e.id }));
-  }
-
-  /** Candidate events sharing the most blocking keys with a new document. */
-  async eventsByKeys<S>(keys: string[], limit: number): Promise<{ id: number; summary: S }[]> {
-    if (keys.length === 0) return [];
-    const rows = await this.q.all(
-      `SELECT e.id, e.summary FROM events e JOIN (
-         SELECT event_id, COUNT(*) AS shared FROM event_keys WHERE key IN (${placeholders(keys.length)})
-         GROUP BY event_id ORDER BY shared DESC, event_id DESC LIMIT ?
-       ) k ON k.event_id = e.id
-       ORDER BY k.shared DESC, e.id DESC`,
-      [...keys, limit],
-    );
-    // Callers treat summaries as immutable (absorb and merge copy), so a parsed one can be shared.
-    return rows.map((r) => ({ id: Number(r.id), summary: this.summaries.parse<S>(Number(r.id), String(r.summary)) }));
   }
 
   /**

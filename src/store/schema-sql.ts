@@ -15,11 +15,6 @@ export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     )`,
-    `CREATE TABLE IF NOT EXISTS event_keys (
-      key TEXT NOT NULL,
-      event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-      PRIMARY KEY (key, event_id)
-    )`,
     `CREATE TABLE IF NOT EXISTS documents (
       id ${pk},
       hash TEXT NOT NULL UNIQUE,
@@ -88,7 +83,7 @@ export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
       key TEXT PRIMARY KEY,
       n INTEGER NOT NULL
     )`,
-    // Document frequencies of event-grouping keys: the online IDF of event matching.
+    // Document frequencies of event-grouping keys: the online IDF of document links.
     `CREATE TABLE IF NOT EXISTS corpus_df (
       key TEXT PRIMARY KEY,
       n INTEGER NOT NULL

@@ -19,7 +19,7 @@ export class Store extends Queries {
     private readonly db: Db,
     private readonly summaryCache: ParsedCache = new ParsedCache(),
   ) {
-    super(db, (e) => db.ilike(e), summaryCache);
+    super(db, (e) => db.ilike(e));
     this.webhooks = new WebhookStore(db);
   }
 

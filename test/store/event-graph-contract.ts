@@ -5,7 +5,7 @@ import type { Mutations } from '../../src/store/mutations.js';
 // Event grouping's tables (document features, keys, links and their sums) on both stores: run from
 // storeContract, on the store it opens for each test.
 
-const write = (label: string) => ({ title: `Event ${label}`, summary: { label }, from: null, to: null, keys: [] });
+const write = (label: string) => ({ title: `Event ${label}`, summary: { label }, from: null, to: null });
 
 async function document(tx: Mutations, hash: string, eventId: number | null): Promise<number> {
   return tx.insertDocument({ hash, title: null, outlet: null, url: null, publishedAt: null, text: `text of ${hash}`, eventId });

@@ -1,19 +1,11 @@
 // Event grouping: documents → events, incrementally (store) or in batch (CLI `group`, eval).
 export type { CorpusStats, EventDocument, EventFeatures, EventSummary, SummaryParticipant, Weights } from './types.js';
 export { documentFeatures } from './features.js';
-export { eventKeys, summaryKeys, lookupKeys } from './keys.js';
+export { eventKeys, lookupKeys } from './keys.js';
 export {
-  matchEvent,
-  shouldMerge,
-  similarity,
-  similarityParts,
-  summarySimilarity,
   statsKeys,
-  dfKeys,
   CorpusCounter,
-  JOIN_THRESHOLD,
   PLAIN_PARAMS,
-  IDF_PARAMS,
   BATCH_PARAMS,
   STREAM_PARAMS,
   type MatchParams,
@@ -25,5 +17,5 @@ export { planRegroup, opensEvent, clearEvent, placeOnly, type Neighbourhood, typ
 export { EventStream } from './stream.js';
 export { closestEvents, movableDocuments, LINKED_DOCUMENTS, RECENT_PER_EVENT, RECENT_DOCUMENTS } from './neighbourhood.js';
 export { eventTitle, eventKeywords, eventSpan } from './title.js';
-export { groupDocuments, groupFeatures, EventIndex, type EventIndexOptions } from './group.js';
+export { groupDocuments, groupFeatures } from './group.js';
 export { resolveDates, type DateMention } from './dates.js';

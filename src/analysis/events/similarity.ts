@@ -59,11 +59,10 @@ export interface MatchParams {
 
 /**
  * Without corpus statistics (plain cosines): chosen by random search on odd ECB+ topics under the
- * constraint that every ingest order of the seed articles gives their three events.
- * With statistics (IDF): fitted by scripts/fit-events.ts on odd ECB+ topics, same constraint.
+ * constraint that every ingest order of the seed articles gives their three events. What a small
+ * batch's links are blended toward (corpusPrior).
  */
 export const PLAIN_PARAMS: MatchParams = params.plain;
-export const IDF_PARAMS: MatchParams = params.idf;
 /** Batch grouping (average linkage over documents): fitted by scripts/fit-events.ts likewise. */
 export const BATCH_PARAMS: MatchParams = params.batch;
 /**
@@ -71,13 +70,6 @@ export const BATCH_PARAMS: MatchParams = params.batch;
  * unless scripts/fit-events.ts --set stream fitted its own.
  */
 export const STREAM_PARAMS: MatchParams = (params as { stream?: MatchParams }).stream ?? params.batch;
-/** @deprecated the no-statistics parameters; kept for callers that imported them. */
-export const DEFAULT_PARAMS = PLAIN_PARAMS;
-export const JOIN_THRESHOLD = PLAIN_PARAMS.threshold;
-
-export function paramsFor(stats?: CorpusStats): MatchParams {
-  return stats ? IDF_PARAMS : PLAIN_PARAMS;
-}
 
 const CHANNEL_PREFIX = { terms: 't:', participants: 'p:', places: 'l:', nouns: 'n:', years: 'y:' } as const;
 
@@ -90,23 +82,6 @@ export function statsKeys(f: EventFeatures): string[] {
     ...Object.keys(f.nouns).map((k) => `n:${k}`),
     ...Object.keys(f.years).map((k) => `y:${k}`),
   ];
-}
-
-/**
- * Every key whose document frequency comparing f (or nothing) with these summaries looks up: for a
- * store that fetches the frequencies it needs in one query before calling matchEvent/shouldMerge.
- */
-export function dfKeys(f: EventFeatures | null, summaries: EventSummary[]): string[] {
-  const out = new Set<string>(f ? statsKeys(f) : []);
-  for (const s of summaries) {
-    for (const k of Object.keys(s.terms)) out.add(`t:${k}`);
-    for (const k of Object.keys(s.lead)) out.add(`t:${k}`);
-    for (const k of Object.keys(s.participants)) out.add(`p:${k}`);
-    for (const k of Object.keys(s.places)) out.add(`l:${k}`);
-    for (const k of Object.keys(s.nouns)) out.add(`n:${k}`);
-    for (const k of Object.keys(s.years ?? {})) out.add(`y:${k}`);
-  }
-  return [...out];
 }
 
 /** Document frequencies kept in memory, for batch grouping and tests; what the store keeps in a table. */
@@ -129,21 +104,21 @@ interface Prepared {
   norm: number;
 }
 
-/**
- * IDF-weighted cosines with memoised IDFs and norms. Valid while the statistics do not change; a
- * Scorer without statistics gives plain cosines.
- */
 /** IDF of a key, smoothed and never below 1: with few documents seen every key weighs about the same. */
 export function smoothedIdf(stats: CorpusStats, key: string): number {
   const n = Math.max(stats.documents, 0);
   return Math.log((n + 1) / (Math.min(stats.df(key), n) + 1)) + 1;
 }
 
+/**
+ * A document against an event summary: IDF-weighted cosines with memoised IDFs and norms. Valid
+ * while the statistics do not change; a Scorer without statistics gives plain cosines. The
+ * definition document links (LinkScorer) are tested against, a document against a one-document event.
+ */
 export class Scorer {
   private readonly idfs = new Map<string, number>();
   private readonly prepared = new WeakMap<Weights, Prepared>();
   private readonly cast = new WeakMap<EventSummary, Weights>();
-  private readonly asDocument = new WeakMap<EventSummary, EventFeatures>();
   private readonly days = new Map<string, number | null>();
 
   constructor(readonly stats?: CorpusStats) {}
@@ -202,7 +177,7 @@ export class Scorer {
     return v;
   }
 
-  parts(f: EventFeatures, s: EventSummary, linkage = 0, fDocuments = 1, placesNeedBoth = 0): SimilarityParts {
+  parts(f: EventFeatures, s: EventSummary, linkage = 0, placesNeedBoth = 0): SimilarityParts {
     const placeEvidence = placesNeedBoth > 0 ? nonEmpty(f.places) && nonEmpty(s.places) : nonEmpty(f.places) || nonEmpty(s.places);
     const from = [this.day(f.from), this.day(s.from)];
     const to = [this.day(f.to), this.day(s.to)];
@@ -212,10 +187,11 @@ export class Scorer {
     }
     const cast = this.participants(s);
     const years = s.years ?? {};
-    const scale = (a: Weights, b: Weights) => (linkage === 0 ? 1 : (cohesion(a, fDocuments) * cohesion(b, s.documents)) ** linkage);
+    // A document is one unit vector (cohesion 1): only the event's cohesion scales.
+    const scale = (b: Weights) => (linkage === 0 ? 1 : cohesion(b, s.documents) ** linkage);
     return {
-      terms: this.cosine(f.terms, s.terms, CHANNEL_PREFIX.terms) * scale(f.terms, s.terms),
-      lead: this.cosine(f.lead, s.lead, CHANNEL_PREFIX.terms) * scale(f.lead, s.lead),
+      terms: this.cosine(f.terms, s.terms, CHANNEL_PREFIX.terms) * scale(s.terms),
+      lead: this.cosine(f.lead, s.lead, CHANNEL_PREFIX.terms) * scale(s.lead),
       participants: nonEmpty(f.participants) && nonEmpty(cast) ? this.cosine(f.participants, cast, CHANNEL_PREFIX.participants) : null,
       nouns: this.cosine(f.nouns, s.nouns, CHANNEL_PREFIX.nouns),
       places: placeEvidence ? this.cosine(f.places, s.places, CHANNEL_PREFIX.places) : null,
@@ -224,15 +200,8 @@ export class Scorer {
     };
   }
 
-  similarity(f: EventFeatures, s: EventSummary, w: MatchParams = paramsFor(this.stats)): number {
-    return combine(this.parts(f, s, w.linkage, 1, w.placesNeedBoth), w);
-  }
-
-  summarySimilarity(a: EventSummary, b: EventSummary, w: MatchParams = paramsFor(this.stats)): number {
-    // Symmetric: the cast vector of a summary is the same whichever side it is on.
-    let fa = this.asDocument.get(a);
-    if (!fa) this.asDocument.set(a, (fa = { ...summaryFeatures(a, this.participants(a)), names: {} }));
-    return combine(this.parts(fa, b, w.linkage, a.documents, w.placesNeedBoth), w);
+  similarity(f: EventFeatures, s: EventSummary, w: MatchParams): number {
+    return combine(this.parts(f, s, w.linkage, w.placesNeedBoth), w);
   }
 }
 
@@ -267,77 +236,4 @@ export function combine(p: SimilarityParts, w: MatchParams = PLAIN_PARAMS): numb
   if (p.years === 0) base *= w.yearMismatch;
   if (p.gapDays === null || p.gapDays <= w.sameTimeDays) return base;
   return base * Math.exp(-(p.gapDays - w.sameTimeDays) / w.timeDecayDays);
-}
-
-export function similarityParts(f: EventFeatures, s: EventSummary, stats?: CorpusStats): SimilarityParts {
-  return new Scorer(stats).parts(f, s);
-}
-
-export function similarity(f: EventFeatures, s: EventSummary, stats?: CorpusStats, w: MatchParams = paramsFor(stats)): number {
-  return new Scorer(stats).similarity(f, s, w);
-}
-
-/** A summary seen as one big document, to compare two events. */
-export function summaryFeatures(s: EventSummary, cast: Weights = participantWeights(s)): EventFeatures {
-  return {
-    terms: s.terms,
-    lead: s.lead,
-    surface: s.surface,
-    participants: cast,
-    names: Object.fromEntries(Object.entries(s.participants).map(([k, p]) => [k, p.name])),
-    nouns: s.nouns,
-    places: s.places,
-    years: s.years ?? {},
-    from: s.from,
-    to: s.to,
-  };
-}
-
-export function summarySimilarity(a: EventSummary, b: EventSummary, stats?: CorpusStats, w: MatchParams = paramsFor(stats)): number {
-  return new Scorer(stats).summarySimilarity(a, b, w);
-}
-
-/**
- * Whether two events are one happening, judged on their summaries alone: for a store to merge two
- * stored events when a new document fits both. Pure and symmetric.
- */
-export function shouldMerge(a: EventSummary, b: EventSummary, stats?: CorpusStats, w: MatchParams = paramsFor(stats)): boolean {
-  return summarySimilarity(a, b, stats, w) >= w.mergeThreshold;
-}
-
-/** All candidates at or above the join threshold, best first (ties by id). */
-export function rankEvents(
-  f: EventFeatures,
-  candidates: { id: string; summary: EventSummary }[],
-  stats?: CorpusStats,
-  w: MatchParams = paramsFor(stats),
-  scorer: Scorer = new Scorer(stats),
-): { id: string; similarity: number }[] {
-  return candidates
-    .map((c) => ({ id: c.id, similarity: scorer.similarity(f, c.summary, w) }))
-    .filter((c) => c.similarity >= w.threshold)
-    .sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : 1));
-}
-
-/**
- * The best candidate event at or above the join threshold, or null (open a new event). With corpus
- * statistics (document frequencies of statsKeys over the documents seen so far) the channels are
- * IDF-weighted and the fitted IDF parameters apply; without, plain cosines and their parameters.
- */
-export function matchEvent(
-  f: EventFeatures,
-  candidates: { id: string; summary: EventSummary }[],
-  stats?: CorpusStats,
-  w: MatchParams = paramsFor(stats),
-): { id: string; similarity: number } | null {
-  const scorer = new Scorer(stats);
-  let best: { id: string; similarity: number } | null = null;
-  for (const c of candidates) {
-    const sim = scorer.similarity(f, c.summary, w);
-    // Ties go to the smaller id so the answer never depends on candidate order.
-    if (sim >= w.threshold && (!best || sim > best.similarity || (sim === best.similarity && c.id < best.id))) {
-      best = { id: c.id, similarity: sim };
-    }
-  }
-  return best;
 }

@@ -6,10 +6,8 @@ import {
   eventKeywords,
   eventSpan,
   eventTitle,
-  matchEvent,
   mergeSummaries,
   summarize,
-  summaryKeys,
   withoutDocument,
 } from '../../../src/analysis/events/index.js';
 import { MAX_SUMMARY_TERMS } from '../../../src/analysis/events/summary.js';
@@ -46,23 +44,6 @@ t.test('features are plain JSON', async (t) => {
   t.same(JSON.parse(JSON.stringify(f)), f);
   const s = summarize(f);
   t.same(JSON.parse(JSON.stringify(s)), s);
-});
-
-t.test('a follow-up joins its event; another happening opens a new one', async (t) => {
-  const s = summarize(documentFeatures(quake1));
-  const m = matchEvent(documentFeatures(quake2), [{ id: 'q', summary: s }]);
-  t.equal(m?.id, 'q');
-  t.equal(matchEvent(documentFeatures(summit), [{ id: 'q', summary: s }]), null);
-  t.equal(matchEvent(documentFeatures(quake2), []), null);
-});
-
-t.test('candidate order never changes the match', async (t) => {
-  const a = summarize(documentFeatures(quake1));
-  const f = documentFeatures(quake2);
-  const one = matchEvent(f, [{ id: 'b', summary: a }, { id: 'a', summary: a }]);
-  const two = matchEvent(f, [{ id: 'a', summary: a }, { id: 'b', summary: a }]);
-  t.same(one, two);
-  t.equal(one?.id, 'a');
 });
 
 t.test('absorb and merge count documents, participants and widen the span', async (t) => {
@@ -112,8 +93,6 @@ t.test('blocking keys: cast, places, nouns, terms; bounded; shared by documents 
   t.ok(k1.length <= 17 && k3.length <= 17);
   t.ok(k1.some((k) => k2.includes(k)), 'one event: shared keys');
   t.notOk(k1.some((k) => k3.includes(k)), 'different happenings: no shared key');
-  const sk = summaryKeys(absorb(summarize(documentFeatures(quake1)), documentFeatures(quake2)));
-  t.ok(k2.every((k) => k.startsWith('t:') || sk.includes(k)), 'the summary keys cover the cast, places and nouns');
 });
 
 t.test('a document taken out of a summary leaves what the others put in', async (t) => {
