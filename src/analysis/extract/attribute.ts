@@ -229,6 +229,6 @@ function contentSpans(paras: Paragraph[], drafts: Draft[]): Array<[number, numbe
 function unnamedSpeaker(np: NP, speaker: string, para: number, prev: { speaker: string; gender: 'm' | 'f' | null; para: number } | null): typeof prev {
   if (np.kind === 'pronoun') return prev;
   const head = np.role?.split(' ').pop() ?? '';
-  if ((np.kind !== 'anon' && np.kind !== 'role') || head === '' || head.endsWith('s') || DOCUMENT_HEADS.has(head)) return null;
+  if ((np.kind !== 'anon' && np.kind !== 'role') || !ANON_HEADS.has(head) || head.endsWith('s') || DOCUMENT_HEADS.has(head)) return null;
   return { speaker, gender: np.gender, para };
 }

@@ -59,8 +59,11 @@ const NOT_NAME: ReadonlySet<string> = new Set([
 ]);
 const DESCRIPTORS: ReadonlySet<string> = new Set([...MODIFIERS, ...ROLES, ...TITLES, ...ANON_HEADS, ...PLACE_WORDS.keys()]);
 
+// "I've", "He'd", "They'll": a pronoun with its auxiliary, at the start of a sentence, is not a name
+const PRONOUN_CONTRACTION = /^(?:i|you|he|she|it|we|they|that|there|who|what|where|here)'(?:d|ll|ve|re|m|s)$/;
+
 function isNameWord(t: Tok): boolean {
-  if (!t.word || !t.cap) return false;
+  if (!t.word || !t.cap || PRONOUN_CONTRACTION.test(t.low)) return false;
   if (NOT_NAME.has(t.low)) return ACRONYM.test(t.text) && ANON_HEADS.has(t.low) && !PLACE_WORDS.has(t.low) && !TITLES.has(t.low) && !ORG_HEADS.has(t.low) && !INSTITUTION_WORDS.has(t.low);
   return !PLACE_WORDS.has(t.text.toLowerCase());
 }

@@ -78,15 +78,16 @@ function sentenceDrafts(p: Paragraph, si: number, sent: Sentence, text: string, 
     }
     const cue = cueAt(toks, i, lim);
     if (cue === null) continue;
-    const d =
+    const found =
       afterQuote(toks, cue, s0, lim, text, p.index, si) ??
       according(toks, cue, s0, lim, text, p.index, si) ??
       speakerThenContent(toks, cue, s0, lim, text, p.index, si, mine) ??
       contentThenSpeaker(toks, cue, s0, lim, text, p.index, si);
-    if (d === null) continue;
+    if (found === null) continue;
+    const d = mine.length === 0 ? reportedWhole(toks, found, s0, lim, text, p.index, si) ?? found : found;
     // a later cue coordinated with this one ends this content: "X claimed A, but suggested B"
     mine.push(d);
-    i = Math.max(i, cue.t1 - 1);
+    i = Math.max(i, (d.cue ?? cue).t1 - 1);
   }
   trimOverlaps(toks, mine, lim);
   out.push(...mine);
@@ -105,4 +106,23 @@ function trimOverlaps(toks: Tok[], ds: Draft[], lim: number): void {
       }
     }
   }
+}
+
+/** "Tory plans to cut immigration are not racist, Michael Howard has said." / "… process all claims abroad would not work, argued
+ * Mr Blair.": a content running to the sentence's end that holds "…, SPEAKER VERB" attributing everything before it is itself
+ * what that speaker said — the earlier cue was a noun or part of the reported words. */
+function reportedWhole(toks: Tok[], d: Draft, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
+  const last = d.pieces[d.pieces.length - 1];
+  if (d.cue === null || d.tail !== undefined || last[1] < lim) return null;
+  for (let k = Math.max(d.cue.t1, last[0]); k < lim; k++) {
+    const prev = toks[k - 1];
+    if (prev?.text !== ',' || prev.q >= 0) continue;
+    for (let j = k; j < Math.min(lim, k + 8); j++) {
+      const later = cueAt(toks, j, lim);
+      if (later === null) continue;
+      const whole = contentThenSpeaker(toks, later, s0, lim, text, para, sent);
+      return whole !== null && whole.pieces.length === 1 && whole.pieces[0][0] === s0 && whole.attribution !== null && whole.attribution[1] >= lim ? whole : null;
+    }
+  }
+  return null;
 }

@@ -42,3 +42,24 @@ t.test('"he said" after a spokeswoman is not hers: it goes back to the named man
     'A spokeswoman for the operator declined to comment. "We are ready for it," he said.';
   t.equal(one(text, 'ready for it')?.speaker, 'John Okafor');
 });
+
+t.test('a pronoun with its auxiliary opening a quote ("He\'d", "They\'d", "I\'ve") is no actor: the statement is stated', async (t) => {
+  for (const quote of ['"He\'d have Spanish coaches and a Spanish manager."', '"They\'d be much more likely to win the league."', '"All the years I\'ve been running and I\'m getting recognition."']) {
+    const s = one(`Coach Sam Allardyce said: ${quote}`, quote.slice(1, 12));
+    t.equal(s?.speaker, 'Sam Allardyce', quote);
+    t.equal(s?.kind, 'stated', quote);
+    t.same(s?.about, [], quote);
+  }
+});
+
+t.test('a sentence closed by ", SPEAKER VERB" is that speaker\'s, even when a noun like "plans" or "claims" looked like a cue before', async (t) => {
+  const cases: Array<[string, string, string]> = [
+    ['Tory plans to cut immigration are not racist and will make the asylum system fairer, Michael Howard has said.', 'Michael Howard', 'Tory plans to cut immigration are not racist and will make the asylum system fairer'],
+    ['Proposals to process all claims abroad would not work, argued Mr Blair.', 'Blair', 'Proposals to process all claims abroad would not work'],
+    ['Although Mr Jacobsen got hold of some data, it is thought he failed to get card numbers, said Mr Dobrow.', 'Dobrow', 'Although Mr Jacobsen got hold of some data, it is thought he failed to get card numbers'],
+  ];
+  for (const [text, speaker, content] of cases) {
+    const { statements } = extract(text);
+    t.same(statements.map((s) => [s.speaker, s.text]), [[speaker, content]], text);
+  }
+});
