@@ -56,7 +56,10 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
   if (v === undefined) return null;
   // "continues to insist", "appeared to suggest": after a raising verb the cue is still the subject's
   if (prev !== undefined && prev.word && NOT_AFTER.has(prev.low) && !(prev.low === 'to' && (RAISING.has(toks[i - 2]?.low ?? '') || tookTo(toks, i - 1) >= 0))) return null;
-  if (t.cap && i > 0 && prev !== undefined && prev.word) return null; // "Says" inside a title-case run
+  // "Says" inside a title-case run; "Lords Bingham, Steyn, Hope and Carswell": a capital after a comma names someone
+  if (t.cap && i > 0 && prev !== undefined && (prev.word || prev.text === ',')) return null;
+  // "Having said that, …" / "That said, …": the writer turning, no one reported
+  if ((prev?.low === 'having' && ['that', 'this', 'so'].includes(toks[i + 1]?.low ?? '') || prev?.low === 'that' && prev.cap) && [toks[i + 1]?.text, toks[i + 2]?.text].includes(',')) return null;
   // "an hourlong show aired", "a strong signal that": a determiner and an adjective make the bare form a noun
   const det = toks[i - 2];
   if (v.lemma === t.low && NOUN_FORMS.has(t.low) && det !== undefined && det.word && ARTICLES.has(det.low) && prev !== undefined && prev.word && !prev.cap && !prev.poss && !/s$/.test(prev.low) && !ANON_HEADS.has(prev.low)) return null;

@@ -155,7 +155,9 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   // proper name: trailing run of capitalised words that are not titles, institutions or places
   let n0 = words.length;
   // a surname that is also an ordinary word ("Lee Park", "Martin King", "Jeanine Hall") after a first name
-  if (words.length >= 2 && surnameHomograph(head) && isNameWord(toks[words[words.length - 2]])) n0--;
+  // — a month too, unless a day follows ("Christine May", "Theresa May"; not "Thursday May 5")
+  const monthSurname = MONTHS.has(head.low) && head.cap && !/^\p{N}/u.test(toks[last + 1]?.text ?? '');
+  if (words.length >= 2 && (surnameHomograph(head) || monthSurname) && isNameWord(toks[words[words.length - 2]])) n0--;
   while (n0 > 0) {
     const t = toks[words[n0 - 1]];
     if (isNameWord(t)) n0--;
@@ -205,6 +207,11 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   const base = {
     t0: i, t1, s: toks[i].s, e: toks[t1 - 1].e, pronoun: null, places, role, det, gender, nameT0: i,
   };
+  // "the Labour MP for Birkenhead", "the Duke of Edinburgh": a name after a role and "for"/"of" is what the role is of
+  const of = toks[(nameIdx[0] ?? 0) - 1];
+  if (nameIdx.length > 0 && (of?.low === 'for' || of?.low === 'of') && roleWords.some((w) => ROLES.has(w) || TITLES.has(w))) {
+    return { ...base, kind: 'role', name: null, org: false, role: roleWords.filter((w) => !CONNECTORS.has(w) && !DETERMINERS.has(w)).join(' ') };
+  }
   if (nameIdx.length > 0 && !head.poss) {
     const name = nameIdx.map((w) => toks[w].text.replace(/['’]s$/i, '')).join(' ');
     const single = nameIdx.length === 1 ? toks[nameIdx[0]] : null;

@@ -63,3 +63,15 @@ t.test('a sentence closed by ", SPEAKER VERB" is that speaker\'s, even when a no
     t.same(statements.map((s) => [s.speaker, s.text]), [[speaker, content]], text);
   }
 });
+
+t.test('names that look like other words: a month as a surname, a place after "MP for", a capitalised "Hope" in a list of names', async (t) => {
+  t.equal(one('Labour MSP Christine May had said Mr McLetchie was "very clever" to ask the clerk.', 'very clever')?.speaker, 'Christine May');
+  t.equal(one('"What sort of model does it give to the nation?" the Labour MP for Birkenhead asked.', 'sort of model')?.speaker, 'the Labour MP for Birkenhead');
+  const { statements } = extract('Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said many Roma had good reason to leave.');
+  t.same(statements.map((s) => [s.speaker, s.cue, s.text]), [['Hale', 'said', 'many Roma had good reason to leave']]);
+});
+
+t.test('"Having said that," and "That said," report no one', async (t) => {
+  t.same(extract('Having said that, Burnley are yet to concede a goal in this Cup run.').statements, []);
+  t.same(extract('That said, the club expects to sign two players in January.').statements, []);
+});
