@@ -71,6 +71,8 @@ export interface ScoringStatement {
   kind: StatementKind | null;
   about: string[];
   documentId: string | null;
+  /** How the text reports the speaker (the service knows; a bare text leaves it unknown). */
+  mode?: Mode | null;
 }
 
 export interface PairContext {

@@ -168,6 +168,7 @@ function scoringSide(s: StatementRecord): ScoringStatement {
     kind: s.kind,
     about: s.about,
     documentId: String(s.documentId),
+    mode: s.mode,
   };
 }
 

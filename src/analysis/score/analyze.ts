@@ -84,6 +84,7 @@ const ENDERS = new Set(['end', 'ends', 'ending', 'ended', 'cessation', 'halt', '
 const HAS_LETTER = /\p{L}/u;
 const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', "'s"]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
+const OBJECT_PRONOUNS = new Set(['nothing', 'none', 'nobody']);
 
 function normalise(lower: string): string {
   return lower.replace(/’/g, "'");
@@ -150,7 +151,7 @@ function marker(tokens: Token[], clauseOf: Int32Array, k: number, len: number, l
 const CLOSING_QUOTE = /^\S*["”»]|[”»]/;
 
 /** Whether position `at` lies inside a quotation (curly quotes by direction, straight ones by parity). */
-function insideQuote(text: string, at: number): boolean {
+export function insideQuote(text: string, at: number): boolean {
   let depth = 0;
   let straight = 0;
   for (let i = 0; i < at; i++) {
@@ -203,6 +204,15 @@ function scanNegation(text: string, tokens: Token[], lowers: string[], stems: st
     if (lowers[k] === 'without' || (lowers[k] === 'no' && k > 0 && NP_PREPOSITIONS.has(lowers[k - 1]!))) {
       for (let j = k + len + 1; j < to; j++) {
         if (COORD_OPENERS.has(lowers[j]!)) {
+          to = j;
+          break;
+        }
+      }
+    }
+    // "had done nothing and gone AWOL": an object pronoun's denial ends with its own verb phrase
+    if (OBJECT_PRONOUNS.has(lowers[k]!) && k > 0 && clauseOf[k - 1] === clauseOf[k]) {
+      for (let j = k + len; j < to; j++) {
+        if (COORD_CONJ.has(lowers[j]!)) {
           to = j;
           break;
         }

@@ -59,10 +59,10 @@ export function evidenceOf(p: PairAnalysis, claim = false): Evidence {
 }
 
 /** One utterance rendered two ways: a long verbatim run (or most of the shorter text) and a small word-level diff that carries meaning. */
-export function isOneUtterance(p: PairAnalysis, w: Weights): boolean {
+export function isOneUtterance(p: PairAnalysis, w: Weights, reported = false): boolean {
   const qv = w.context.quoteVariant;
   const d = p.wording;
-  if (d.drift <= 0 || d.drift > qv.maxDrift || !d.meaningful) return false;
+  if (d.drift <= 0 || d.drift > qv.maxDrift || !(reported ? d.meaningfulQuoted : d.meaningful)) return false;
   if (d.diffWords > Math.max(qv.maxDiffWords, Math.round(qv.maxDiffShare * d.sharedRun))) return false;
   return d.longestRun >= qv.minRun || (d.sharedRun >= qv.minSharedRun && d.shorterCover >= qv.minShorterCover);
 }
@@ -97,7 +97,10 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
 
   // One utterance carried two ways by two documents (documents unknown count as different).
   const differentDocs = !a.documentId || !b.documentId || a.documentId !== b.documentId;
-  const quoteVariant = speakerSame && differentDocs && isOneUtterance(p, w);
+  // Statements known to be reported speech: only a change inside quotation marks is a changed quote
+  // (bare texts, as POST /compare gets them, are taken as the speaker's words)
+  const reported = !!a.mode && !!b.mode;
+  const quoteVariant = speakerSame && differentDocs && isOneUtterance(p, w, reported);
   if (quoteVariant) {
     const s = w.flagThreshold + (1 - w.flagThreshold) * Math.min(1, w.context.quoteVariant.base + p.wording.drift);
     score = Math.max(score, s);

@@ -1,7 +1,7 @@
 // Two renderings of one quote: a word-level diff (LCS over lower-case tokens). A run of
 // matching words with small gaps is "the same utterance"; its gaps are the wording drift.
 import type { Cue } from '../types.js';
-import type { TextInfo } from './analyze.js';
+import { insideQuote, type TextInfo } from './analyze.js';
 import { side } from './cues.js';
 import { isStopword, stem } from '../text/tokens.js';
 import { CERTAIN, HEDGE } from './lexicon.js';
@@ -24,8 +24,16 @@ export interface WordingResult {
    * gap, a modal or a negation. Not: "is" / "was", "another" / "a", an inserted "still", "(UN)".
    */
   meaningful: boolean;
+  /**
+   * The same, with a swapped word counting only where one side quotes it: between two
+   * statements known to be reported speech, unquoted words are the reporters' paraphrases.
+   */
+  meaningfulQuoted: boolean;
   cues: Cue[];
 }
+
+/** What a changed stretch carries: nothing, a change of the speaker's quoted words, or of unquoted (paraphrased) words only. */
+type Change = 'none' | 'quoted' | 'paraphrase';
 
 /** Words whose insertion or swap leaves what was said as it was. */
 const DISCOURSE = new Set(['still', 'then', 'also', 'just', 'even', 'now', 'really', 'already', 'yet', 'so', 'very', 'own', 'another', 'but', 'and', 'though', 'however', 'indeed', 'actually', 'quite', 'said', 'says']);
@@ -36,23 +44,26 @@ const WEIGHTY = new Set(['will', 'would', 'could', 'may', 'might', 'must', 'shou
  * Whether the words x[from..to) changed against y's gap y[yFrom..yTo) carry meaning. A word put
  * in with nothing in its place ("the top UK gadget", "she told the BBC the …") carries meaning
  * only when it commits or hedges ("immediately", "may", "not") or counts; a word swapped for
- * another does unless it is the same word spelt otherwise ("judgment" / "judgement", "pay" / "play").
+ * another does unless it is the same word spelt otherwise ("judgment" / "judgement", "pay" / "play");
+ * 'paraphrase' when such a swap sits outside quotation marks on both sides.
  */
-function meaningfulChange(x: TextInfo, from: number, to: number, y: TextInfo, yFrom: number, yTo: number): boolean {
+function meaningfulChange(x: TextInfo, from: number, to: number, y: TextInfo, yFrom: number, yTo: number): Change {
   const insertion = yTo <= yFrom;
   const across: string[] = [];
   for (let k = yFrom; k < yTo; k++) across.push(y.lowers[k]!);
   const acrossStems = new Set(across.map(stem));
+  let change: Change = 'none';
   for (let k = from; k < to; k++) {
     const w = x.lowers[k]!;
-    if (WEIGHTY.has(w) || CERTAIN.matchAt(x.lowers, k) || HEDGE.matchAt(x.lowers, k)) return true;
-    if (/^\d/.test(w)) return true;
+    if (WEIGHTY.has(w) || CERTAIN.matchAt(x.lowers, k) || HEDGE.matchAt(x.lowers, k)) return 'quoted';
+    if (/^\d/.test(w)) return 'quoted';
     if (insertion) continue;
     if (!/\p{L}|\p{N}/u.test(w) || isStopword(w) || DISCOURSE.has(w) || acrossStems.has(stem(w)) || bracketed(x, k)) continue;
     if (across.some((v) => respelt(w, v))) continue;
-    return true;
+    if (insideQuote(x.text, x.tokens[k]!.start) || insideQuote(y.text, y.tokens[yFrom]!.start)) return 'quoted';
+    change = 'paraphrase';
   }
-  return false;
+  return change;
 }
 
 /** One letter added, dropped or changed in a word of three letters or more: a spelling or a typo. */
@@ -120,7 +131,7 @@ function spellings(x: TextInfo): string[] {
 }
 
 export function wording(a: TextInfo, b: TextInfo): WordingResult {
-  const none: WordingResult = { sharedRun: 0, drift: 0, gaps: 99, longestRun: 0, shorterCover: 0, diffWords: 0, meaningful: false, cues: [] };
+  const none: WordingResult = { sharedRun: 0, drift: 0, gaps: 99, longestRun: 0, shorterCover: 0, diffWords: 0, meaningful: false, meaningfulQuoted: false, cues: [] };
   if (!a.tokens.length || !b.tokens.length || a.tokens.length * b.tokens.length > MAX_CELLS) return none;
   // "try-scorers" and "tryscorers" are one word spelt two ways, not a changed quote
   const pairs = lcsPairs(spellings(a), spellings(b));
@@ -154,15 +165,21 @@ export function wording(a: TextInfo, b: TextInfo): WordingResult {
   const drift = 1 - (2 * best.length) / (spanA + spanB);
   const cues: Cue[] = [];
   let meaningful = false;
+  let meaningfulQuoted = false;
   for (let k = 1; k < best.length; k++) {
     const [pi, pj] = best[k - 1]!;
     const [i, j] = best[k]!;
     if (i === pi + 1 && j === pj + 1) continue;
-    if (!meaningful) meaningful = meaningfulChange(a, pi + 1, i, b, pj + 1, j) || meaningfulChange(b, pj + 1, j, a, pi + 1, i);
+    if (!meaningfulQuoted) {
+      const ca = meaningfulChange(a, pi + 1, i, b, pj + 1, j);
+      const cb = ca === 'quoted' ? ca : meaningfulChange(b, pj + 1, j, a, pi + 1, i);
+      meaningfulQuoted = ca === 'quoted' || cb === 'quoted';
+      meaningful ||= meaningfulQuoted || ca === 'paraphrase' || cb === 'paraphrase';
+    }
     const sa = i > pi + 1 ? side(a.text, a.tokens[pi + 1]!.start, a.tokens[i - 1]!.end) : null;
     const sb = j > pj + 1 ? side(b.text, b.tokens[pj + 1]!.start, b.tokens[j - 1]!.end) : null;
     cues.push({ type: 'wording', note: `quoted as "${sa?.text ?? ''}" and as "${sb?.text ?? ''}"`, a: sa, b: sb });
   }
   const shorterCover = best.length / Math.min(a.lowers.length, b.lowers.length);
-  return { sharedRun: best.length, drift, gaps, longestRun, shorterCover, diffWords: spanA + spanB - 2 * best.length, meaningful, cues };
+  return { sharedRun: best.length, drift, gaps, longestRun, shorterCover, diffWords: spanA + spanB - 2 * best.length, meaningful, meaningfulQuoted, cues };
 }

@@ -213,6 +213,23 @@ t.test('a quote variant needs a change that carries meaning', async (t) => {
   }
 });
 
+t.test('between reported statements only a change of quoted words, a modal or a number is a quote variant', async (t) => {
+  const said = (text: string, doc: string, mode: 'direct' | 'indirect' | 'mixed'): ScoringStatement => ({ text, speaker: 'G8 ministers', speakerAffiliation: [], kind: null, about: [], documentId: doc, mode });
+  const variant = (a: string, b: string, ma: 'direct' | 'indirect' | 'mixed', mb: 'direct' | 'indirect' | 'mixed') =>
+    scorePair(said(a, '1', ma), said(b, '2', mb), { sameEvent: true });
+  const increase = 'they want to increase the amount of aid they give to 0.7% of their national income by 2015';
+  const boost = 'they want to boost the amount of aid they give to 0.7% of their national income by 2015';
+  t.notOk(variant(increase, boost, 'indirect', 'indirect').flag, 'two reporters paraphrasing one statement');
+  // the same words as bare texts (POST /compare: mode unknown) are taken as the speaker's own
+  const bare = scorePair({ ...said(increase, '1', 'indirect'), mode: undefined }, { ...said(boost, '2', 'indirect'), mode: undefined }, { sameEvent: true });
+  t.equal(bare.kind, 'quote-variant');
+  const quoted = variant(`they said they "want to increase the amount of aid" to 0.7% of national income by 2015`, `they said they "want to boost the amount of aid" to 0.7% of national income by 2015`, 'mixed', 'mixed');
+  t.ok(quoted.flag, `a swap inside the quotation marks: score ${quoted.score}`);
+  t.equal(quoted.kind, 'quote-variant');
+  const modal = variant(increase, increase.replace('want to', 'may'), 'indirect', 'indirect');
+  t.ok(modal.flag, `a modal changed in paraphrase still changes the commitment: score ${modal.score}`);
+});
+
 t.test('a spelling, a typo or an added aside is no quote variant; an added commitment is', async (t) => {
   const say = (text: string, doc: string): ScoringStatement => ({ text, speaker: 'Charles Clarke', speakerAffiliation: [], kind: null, about: [], documentId: doc });
   const variant = (a: string, b: string) => scorePair(say(a, '1'), say(b, '2'), { sameEvent: true });

@@ -251,3 +251,17 @@ t.test('"there is no X who…" denies the relative clause; another "who" clause 
   const other = analyze('The player was not booked, who tackled the striker');
   t.notOk(other.units.find((u) => u.key === 'tackled')?.negated, 'a relative clause after an ordinary negation is its own clause');
 });
+
+t.test('an object pronoun\'s denial ends at the next coordinated verb phrase; "not the only" denies no thing', async (t) => {
+  const awol = analyze("the party's leadership had done nothing and gone AWOL");
+  t.notOk(awol.units.find((u) => u.key === 'gone')?.negated, '"gone AWOL" is asserted');
+  t.notOk(flagOf("The party's leadership had done nothing and gone AWOL.", "The party's leadership had gone AWOL.").flag);
+  // a subject pronoun keeps its scope over both verbs
+  const nobody = analyze('Nobody is dancing and singing');
+  t.ok(nobody.units.find((u) => u.key === 'singing')?.negated, 'nobody … and singing');
+  // and the pronoun's own phrase is still denied
+  t.ok(flagOf('The rebate did nothing to fix the unfair tax.', 'The rebate will fix the unfair tax.').flag);
+  const only = analyze('the PC would not be the only device people use');
+  t.notOk(only.units.find((u) => u.key === 'device')?.negated, '"not the only device" says there is a device');
+  t.ok(analyze('the PC would not be a device').units.find((u) => u.key === 'device')?.negated, 'without "the only" it denies');
+});
