@@ -36,7 +36,7 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
   }
   people.sort((x, y) => x.at - y.at);
   // the antecedents he/she may take
-  const talkers = people.filter((m) => !said.some(([s, e]) => m.at >= s && m.at < e));
+  const talkers = people.filter((m) => !said.some(([s, e, words]) => m.at >= s && m.at < e && words.some((w) => w > m.at)));
   const starts: number[] = [];
   for (const p of paras) for (const st of p.sentences) starts.push(st.s);
   starts.sort((x, y) => x - y);
@@ -216,19 +216,26 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
 
 /** Character spans of the drafts' reported (unquoted) content. A piece holding a quote is left out: its words before the quote
  * may be the narration that names the speaker ("Sen. Ann Ray scolded him: "…," she said"). */
-function contentSpans(paras: Paragraph[], drafts: Draft[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function contentSpans(paras: Paragraph[], drafts: Draft[]): Array<[number, number, number[]]> {
+  const out: Array<[number, number, number[]]> = [];
   for (const d of drafts) {
     const toks = paras[d.para].toks;
-    for (const [a, b] of d.pieces) if (b > a && !toks.slice(a, b).some((t) => t.q >= 0)) out.push([toks[a].s, toks[b - 1].e]);
+    for (const [a, b] of d.pieces) {
+      const piece = toks.slice(a, b);
+      // the lower-case words, so that a name closing the piece ("Ms Jowell's deputy, Richard Caborn") still counts: no clause
+      // is said about it there, and a piece like that is more likely a misread attribution than reported speech
+      if (b > a && !piece.some((t) => t.q >= 0)) out.push([toks[a].s, toks[b - 1].e, piece.filter((t) => t.word && !t.cap).map((t) => t.s)]);
+    }
   }
   return out;
 }
 
-/** One unnamed person as a speaker ("an executive spokeswoman", "a company official"); not a group ("analysts"), not a document. */
+/** One unnamed person as a speaker ("an executive spokeswoman", "a company official", "the BPI spokesman"); not a group
+ * ("analysts"), not a document, not "the party leader" (the writer naming again someone already named). */
 function unnamedSpeaker(np: NP, speaker: string, para: number, prev: { speaker: string; gender: 'm' | 'f' | null; para: number } | null): typeof prev {
   if (np.kind === 'pronoun') return prev;
   const head = np.role?.split(' ').pop() ?? '';
   if ((np.kind !== 'anon' && np.kind !== 'role') || !ANON_HEADS.has(head) || head.endsWith('s') || DOCUMENT_HEADS.has(head)) return null;
+  if (np.det !== 'a' && np.det !== 'an' && !head.startsWith('spokes')) return null;
   return { speaker, gender: np.gender, para };
 }

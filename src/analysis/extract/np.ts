@@ -50,6 +50,8 @@ const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'van'
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du', 'da', 'dos', 'del', 'di']);
 const LEAD_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'now', 'then', 'also', 'as', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'once', 'although', 'though']);
 const DELEGATE = 'Del';
+// "Last July", "In October": words before a month that make it a date, not a surname
+const MONTH_LEADS: ReadonlySet<string> = new Set(['last', 'next', 'early', 'late', 'mid', 'in', 'on', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'this', 'that', 'each', 'every', 'of', 'since', 'through', 'throughout']);
 const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 
@@ -156,7 +158,8 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   let n0 = words.length;
   // a surname that is also an ordinary word ("Lee Park", "Martin King", "Jeanine Hall") after a first name
   // — a month too, unless a day follows ("Christine May", "Theresa May"; not "Thursday May 5")
-  const monthSurname = MONTHS.has(head.low) && head.cap && !/^\p{N}/u.test(toks[last + 1]?.text ?? '');
+  const before = toks[words[words.length - 2]];
+  const monthSurname = MONTHS.has(head.low) && head.cap && !/^\p{N}/u.test(toks[last + 1]?.text ?? '') && before !== undefined && !SENTENCE_STARTERS.has(before.low) && !MONTH_LEADS.has(before.low);
   if (words.length >= 2 && (surnameHomograph(head) || monthSurname) && isNameWord(toks[words[words.length - 2]])) n0--;
   while (n0 > 0) {
     const t = toks[words[n0 - 1]];

@@ -66,6 +66,7 @@ t.test('a sentence closed by ", SPEAKER VERB" is that speaker\'s, even when a no
 
 t.test('names that look like other words: a month as a surname, a place after "MP for", a capitalised "Hope" in a list of names', async (t) => {
   t.equal(one('Labour MSP Christine May had said Mr McLetchie was "very clever" to ask the clerk.', 'very clever')?.speaker, 'Christine May');
+  t.same(extract('Last July, Mr Balls won the right to stand, defending the Labour stronghold of Normanton.').statements, []);
   t.equal(one('"What sort of model does it give to the nation?" the Labour MP for Birkenhead asked.', 'sort of model')?.speaker, 'the Labour MP for Birkenhead');
   const { statements } = extract('Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said many Roma had good reason to leave.');
   t.same(statements.map((s) => [s.speaker, s.cue, s.text]), [['Hale', 'said', 'many Roma had good reason to leave']]);
@@ -74,4 +75,10 @@ t.test('names that look like other words: a month as a surname, a place after "M
 t.test('"Having said that," and "That said," report no one', async (t) => {
   t.same(extract('Having said that, Burnley are yet to concede a goal in this Cup run.').statements, []);
   t.same(extract('That said, the club expects to sign two players in January.').statements, []);
+});
+
+t.test('"He said" after "the party leader said" stays with the leader named before: a definite role is no new unnamed speaker', async (t) => {
+  const text = 'Voters will have a clear choice between fear and hope, said Charles Kennedy.\n\n' +
+    'In his New Year message the Liberal Democrat leader said Labour and the Conservatives relied on fear. He said his party was ready for a 2005 poll.';
+  t.equal(one(text, 'ready for a 2005 poll')?.speaker, 'Charles Kennedy');
 });
