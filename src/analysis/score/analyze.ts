@@ -49,6 +49,8 @@ export interface NegTrigger extends Marker {
   /** Token range of the scope, end exclusive. */
   scopeFrom: number;
   scopeTo: number;
+  /** Where the proposition the negation belongs to ends, when past the scope: a passive's agent ("rejected by the rebels"). */
+  propositionTo?: number;
 }
 
 export interface ToneMention extends Marker {
@@ -85,6 +87,13 @@ const HAS_LETTER = /\p{L}/u;
 const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', "'s"]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 const OBJECT_PRONOUNS = new Set(['nothing', 'none', 'nobody']);
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PASSIVE_AUX = new Set([...PASSIVE_BE, 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'must']);
+const PARTICIPLE = /(?:ed|en)$/;
+const PASSIVE_SUBJECT_MAX = 6;
+const PASSIVE_AGENT_MAX = 5;
+const EXISTENTIAL_NEGATIONS = new Set(['no', 'nobody', 'none', 'nothing']);
+const HEDGE_ADVERBS = new Set(['almost', 'virtually', 'practically', 'hardly', 'really', 'simply', 'absolutely']);
 
 function normalise(lower: string): string {
   return lower.replace(/’/g, "'");
@@ -126,7 +135,12 @@ function clauses(text: string, tokens: Token[], lowers: string[]): Int32Array {
         existentialNo = false;
       }
     }
-    if (lowers[k] === 'no' && k >= 2 && lowers[k - 2] === 'there' && EXISTENTIAL.has(lowers[k - 1]!)) existentialNo = true;
+    if (EXISTENTIAL_NEGATIONS.has(lowers[k]!)) {
+      // "there is no …", "there's almost nobody …"
+      let j = k - 1;
+      while (j >= 0 && HEDGE_ADVERBS.has(lowers[j]!)) j--;
+      if (lowers[j] === "there's" || (j >= 1 && lowers[j - 1] === 'there' && EXISTENTIAL.has(lowers[j]!))) existentialNo = true;
+    }
     out[k] = c;
   }
   return out;
@@ -190,7 +204,21 @@ function scanNegation(text: string, tokens: Token[], lowers: string[], stems: st
     }
     let len = NEG_TRIGGERS.matchAt(lowers, k);
     if (!len && NEG_SUFFIXES.some((s) => lowers[k]!.endsWith(s) && lowers[k]!.length > s.length)) len = 1;
-    if (!len) len = NEG_VERBS.matchAt(stems, lowers, k);
+    if (!len) {
+      len = NEG_VERBS.matchAt(stems, lowers, k);
+      // "claims have been refused", "the plan was rejected": a passive denial is of its subject
+      if (len && PASSIVE_BE.has(lowers[k - 1] ?? '') && PARTICIPLE.test(lowers[k]!)) {
+        let from = k - 1;
+        while (from > 0 && PASSIVE_AUX.has(lowers[from - 1]!)) from--;
+        const auxFrom = from;
+        while (from > 0 && auxFrom - from < PASSIVE_SUBJECT_MAX && clauseOf[from - 1] === clauseOf[k] && !RELATIVE.has(lowers[from - 1]!)) from--;
+        for (let j = k; j < k + len; j++) skip[j] = 1;
+        const clauseTo = clauseEnd(clauseOf, k);
+        if (from < auxFrom) out.push({ ...marker(tokens, clauseOf, k, len, lowers), scopeFrom: from, scopeTo: auxFrom, propositionTo: Math.min(clauseTo, k + len + PASSIVE_AGENT_MAX) });
+        k += len - 1;
+        continue;
+      }
+    }
     if (!len) continue;
     // a capitalised trigger between capitalised words is part of a name ("Doctors Without Borders")
     if (k > 0 && /^\p{Lu}/u.test(tokens[k]!.raw) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && /^\p{Lu}/u.test(tokens[k + len]?.raw ?? '')) continue;

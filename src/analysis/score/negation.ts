@@ -106,9 +106,16 @@ function share(info: TextInfo, other: TextInfo, n: NegTrigger, map: Int32Array, 
   return [num / den, Math.max(0, ...byClause.values()) / den];
 }
 
-/** The negation sits in a conditional clause, after its "if" / "unless" (analyze.ts: a condition runs to its clause's end). */
+/**
+ * The negation asserts no plain denial: it sits in a conditional clause, after its "if" /
+ * "unless" (analyze.ts: a condition runs to its clause's end), or holds only under the
+ * condition that follows it ("cannot be met unless cash … is used"), or is a possibility
+ * ("it may not be about a nanny").
+ */
 function hypothetical(info: TextInfo, n: NegTrigger): boolean {
   if (info.conditions.some((c) => c.clause === n.clause && c.tok < n.tok)) return true;
+  if (info.conditions.some((c) => c.tok > n.tok && c.clause <= n.clause + 1 && !SENTENCE_END.test(info.text.slice(n.end, c.start)))) return true;
+  if ((n.phrase === 'not' || n.phrase === "n't") && HEDGED.has(info.lowers[n.tok - 1] ?? '')) return true;
   // a counterfactual: "I would never have been able to race", "it could not have happened"
   const w = info.lowers;
   for (let k = Math.max(0, n.tok - 2); k <= n.tok; k++) {
@@ -119,6 +126,10 @@ function hypothetical(info: TextInfo, n: NegTrigger): boolean {
 }
 
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "'d", 'should']);
+/** Modals that make "not" a possibility: "may not", "might not". */
+const HEDGED = new Set(['may', 'might']);
+const SENTENCE_END = /[.!?]/;
+
 
 /** Words after which "not" negates a verb ("is not", "did not", "to not"): anything else puts it before a constituent. */
 const AUXILIARY = new Set([
@@ -221,7 +232,9 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
       shared = Math.max(shared, s);
     }
     const lastEnd = Math.max(...g.mine.map((k) => negInfo.units[k]!.end));
-    const negSide = side(negInfo.text, g.trig.start, Math.max(g.trig.end, lastEnd));
+    // a passive denial follows what it denies ("the peace plan was rejected")
+    const firstStart = Math.min(...g.mine.map((k) => negInfo.units[k]!.start));
+    const negSide = side(negInfo.text, Math.min(g.trig.start, firstStart), Math.max(g.trig.end, lastEnd));
     const theirs = [...new Set(g.theirs)].map((k) => other.units[k]!).sort((x, y) => x.start - y.start);
     // one span when the partners sit close together in one clause, else the first partner
     const close = theirs.every((u) => u.clause === theirs[0]!.clause) && theirs.at(-1)!.tokFrom - theirs[0]!.tokFrom <= 10;

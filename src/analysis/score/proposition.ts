@@ -134,7 +134,7 @@ export function negatedProposition(x: TextInfo, y: TextInfo, al: Alignment, onA:
   // the negated proposition: its clause (or the one it borrows from) up to the scope's end
   const nearX = (i: number): boolean => {
     const t = x.units[i]!.tokFrom;
-    return t < n.scopeTo && x.clauseOf[t]! >= first && x.clauseOf[t]! <= n.clause;
+    return t < Math.max(n.scopeTo, n.propositionTo ?? 0) && x.clauseOf[t]! >= first && x.clauseOf[t]! <= n.clause;
   };
   let num = 0;
   let den = 0;

@@ -265,3 +265,37 @@ t.test('an object pronoun\'s denial ends at the next coordinated verb phrase; "n
   t.notOk(only.units.find((u) => u.key === 'device')?.negated, '"not the only device" says there is a device');
   t.ok(analyze('the PC would not be a device').units.find((u) => u.key === 'device')?.negated, 'without "the only" it denies');
 });
+
+t.test('a negation that holds under a condition or as a possibility denies nothing outright', async (t) => {
+  const conditional = flagOf('The cost of the new runway could not be met unless cash from Heathrow was used.', 'The cost of the new runway can be met.');
+  t.notOk(conditional.flag, `"cannot … unless": score ${conditional.score}`);
+  t.notOk(flagOf('Next time it may not be about a nanny and her visa.', 'It is about a nanny and her visa.').flag, '"may not" is a possibility');
+  // the same sentences without the condition or the hedge do deny
+  t.ok(flagOf('The cost of the new runway could not be met.', 'The cost of the new runway can be met.').flag);
+  t.ok(flagOf('It is not about a nanny and her visa.', 'It is about a nanny and her visa.').flag);
+  // a condition in the next sentence leaves this one's denial alone
+  const x = analyze('They will not attack the city. If talks fail, they may.');
+  const y = analyze('They will attack the city.');
+  const m = analyzePair('They will not attack the city. If talks fail, they may.', 'They will attack the city.');
+  t.ok(x.units.find((u) => u.key === 'city')?.negated && !y.units.find((u) => u.key === 'city')?.negated);
+  t.notOk(m.weak.has(m.cues.find((c) => c.type === 'negation')!), 'still evidence');
+});
+
+t.test('"there\'s almost nobody who doesn\'t …" is a double negation', async (t) => {
+  const x = analyze("There's almost nobody in the government who doesn't expect the election to be called in April");
+  t.notOk(x.units.find((u) => u.key === 'expect')?.negated, 'everybody expects');
+  t.ok(analyze('Nobody in the government expects the election in April').units.find((u) => u.key === 'expects')?.negated);
+});
+
+t.test('a passive denial ("claims have been refused") is of its subject, and its agent belongs to the proposition', async (t) => {
+  const refused = analyze('children whose asylum claims have been refused');
+  t.ok(refused.units.find((u) => u.key === 'claims')?.negated, 'the claims are what is refused');
+  t.notOk(refused.units.find((u) => u.key === 'children')?.negated, 'past the relative pronoun is outside');
+  // both sides deny the claims: no conflict
+  t.notOk(flagOf('The children have failed in their asylum claims.', 'The children whose asylum claims have been refused will be returned.').flag);
+  // "have failed" is active: the perfect is no passive
+  t.ok(analyze('They have failed in their asylum claims').units.find((u) => u.key === 'claims')?.negated);
+  const r = flagOf('The peace plan was rejected by the rebels.', 'The rebels accepted the peace plan.');
+  t.ok(r.flag, `score ${r.score}`);
+  t.ok(r.cues.some((c) => c.type === 'negation' && /peace/.test(c.a?.text ?? '')), JSON.stringify(r.cues));
+});
