@@ -220,6 +220,8 @@ function scanNegation(text: string, tokens: Token[], lowers: string[], stems: st
       }
     }
     if (!len) continue;
+    // "what they should and shouldn't play": both polarities, no denial
+    if (len === 1 && (lowers[k - 1] === 'and' || lowers[k - 1] === 'or') && NEG_SUFFIXES.some((s) => lowers[k]!.endsWith(s) && lowers[k - 2] === lowers[k]!.slice(0, -s.length))) continue;
     // a capitalised trigger between capitalised words is part of a name ("Doctors Without Borders")
     if (k > 0 && /^\p{Lu}/u.test(tokens[k]!.raw) && /^\p{Lu}/u.test(tokens[k - 1]!.raw) && /^\p{Lu}/u.test(tokens[k + len]?.raw ?? '')) continue;
     // so is a capitalised "No" inside a sentence, right after a word: "the No campaign", "North East Says No"

@@ -116,6 +116,11 @@ function hypothetical(info: TextInfo, n: NegTrigger): boolean {
   if (info.conditions.some((c) => c.clause === n.clause && c.tok < n.tok)) return true;
   if (info.conditions.some((c) => c.tok > n.tok && c.clause <= n.clause + 1 && !SENTENCE_END.test(info.text.slice(n.end, c.start)))) return true;
   if ((n.phrase === 'not' || n.phrase === "n't") && HEDGED.has(info.lowers[n.tok - 1] ?? '')) return true;
+  // "could be illegal without a second resolution", "can win everything without moving clubs":
+  // after a modal, "without" states a condition ("unless there is …")
+  if (n.phrase === 'without') {
+    for (let k = n.tok - 1; k >= 0 && info.clauseOf[k] === n.clause; k--) if (CONDITIONAL_MODALS.has(info.lowers[k]!)) return true;
+  }
   // a counterfactual: "I would never have been able to race", "it could not have happened"
   const w = info.lowers;
   for (let k = Math.max(0, n.tok - 2); k <= n.tok; k++) {
@@ -128,6 +133,7 @@ function hypothetical(info: TextInfo, n: NegTrigger): boolean {
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "'d", 'should']);
 /** Modals that make "not" a possibility: "may not", "might not". */
 const HEDGED = new Set(['may', 'might']);
+const CONDITIONAL_MODALS = new Set(['can', 'could', 'would', 'might', 'may', "'d"]);
 const SENTENCE_END = /[.!?]/;
 
 

@@ -299,3 +299,16 @@ t.test('a passive denial ("claims have been refused") is of its subject, and its
   t.ok(r.flag, `score ${r.score}`);
   t.ok(r.cues.some((c) => c.type === 'negation' && /peace/.test(c.a?.text ?? '')), JSON.stringify(r.cues));
 });
+
+t.test('"should and shouldn\'t", "whether or not", "nothing else" deny nothing; "without" after a modal is a condition', async (t) => {
+  const both = analyze("Parents should know what games their children should and shouldn't play");
+  t.equal(both.negations.length, 0, 'both polarities');
+  t.ok(analyze("Their children shouldn't play these games").negations.length === 1, 'one polarity denies');
+  t.equal(analyze('They will attack whether or not talks resume').negations.length, 0);
+  t.equal(analyze('We are going to Scotland for the win and nothing else').negations.length, 0);
+  const illegal = flagOf('Lord Goldsmith warned that the Iraq war could be illegal without a second UN resolution sanctioning military action.', 'Lord Goldsmith said a second UN resolution sanctioning military action would be safer.');
+  t.notOk(illegal.flag, `a condition: score ${illegal.score}`);
+  // without a modal, "without" still denies
+  const r = flagOf('The war began without a second UN resolution sanctioning military action.', 'The war began with a second UN resolution sanctioning military action.');
+  t.ok(r.flag, `score ${r.score}`);
+});
