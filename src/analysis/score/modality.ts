@@ -31,6 +31,18 @@ function clauseModality(info: TextInfo, clause: number): ClauseModality {
   };
 }
 
+/**
+ * Whether the word at token `tok` is what the condition governs, not the condition itself:
+ * before its marker ("a possible ceasefire if agreements are reached"), or after the comma that
+ * closes the condition ("if agreements are reached, a ceasefire"). "If Kennedy is serious about
+ * his budgets he should explain …" says nothing conditional about his budgets.
+ */
+function conditioned(info: TextInfo, cond: Marker, tok: number): boolean {
+  if (tok < cond.tok) return true;
+  for (let k = cond.tok + 1; k <= tok; k++) if (info.text.slice(info.tokens[k - 1]!.end, info.tokens[k]!.start).includes(',')) return true;
+  return false;
+}
+
 export function modality(a: TextInfo, b: TextInfo, al: Alignment): ModalityResult {
   const cues: Cue[] = [];
   let mod = 0;
@@ -47,7 +59,7 @@ export function modality(a: TextInfo, b: TextInfo, al: Alignment): ModalityResul
     seen.add(k);
     const ma = clauseModality(a, ca);
     const mb = clauseModality(b, cb);
-    for (const [x, y, xInfo, yInfo, xIsA] of [[ma, mb, a, b, true], [mb, ma, b, a, false]] as const) {
+    for (const [x, y, xInfo, yInfo, xIsA, yTok] of [[ma, mb, a, b, true, b.units[j]!.tokFrom], [mb, ma, b, a, false, a.units[i]!.tokFrom]] as const) {
       // x asserts firmly, y hedges
       if (!mod && x.certain && !x.hedge && !x.cond && y.hedge && !y.certain) {
         mod = 1;
@@ -55,7 +67,7 @@ export function modality(a: TextInfo, b: TextInfo, al: Alignment): ModalityResul
         const ys = side(yInfo.text, y.hedge.start, y.hedge.end);
         cues.push({ type: 'modality', note: `"${xs.text}" against "${ys.text}"`, a: xIsA ? xs : ys, b: xIsA ? ys : xs });
       }
-      if (!cond && y.cond && !x.cond && (x.uncond || x.certain)) {
+      if (!cond && y.cond && !x.cond && (x.uncond || x.certain) && conditioned(yInfo, y.cond, yTok)) {
         cond = 1;
         const m = x.uncond ?? x.certain!;
         const xs = side(xInfo.text, m.start, m.end);

@@ -6,6 +6,8 @@ import { compareTexts } from '../../../src/analysis/score/compare.js';
 import type { PairScore, ScoringStatement } from '../../../src/analysis/types.js';
 import { analyze } from '../../../src/analysis/score/analyze.js';
 import { wording } from '../../../src/analysis/score/wording.js';
+import { modality } from '../../../src/analysis/score/modality.js';
+import { align } from '../../../src/analysis/score/align.js';
 
 function s(text: string, speaker: string | null = null): ScoringStatement {
   return { text, speaker, speakerAffiliation: [], kind: null, about: [], documentId: null };
@@ -242,4 +244,17 @@ t.test('a spelling, a typo or an added aside is no quote variant; an added commi
     ['Russia and Ukraine will start negotiations toward a ceasefire, the minister says.', 'Russia and Ukraine will immediately start negotiations toward a ceasefire, the minister says.'],
     ['The ministry expects 300 homes to receive their voting packs in time for the vote.', 'The ministry expects 3000 homes to receive their voting packs in time for the vote.'],
   ] as const) t.ok(variant(a, b).flag, b);
+});
+
+t.test('a condition counts against a firm statement only on what it governs, not on what it supposes', async (t) => {
+  const condition = (a: string, b: string): number => {
+    const x = analyze(a);
+    const y = analyze(b);
+    return modality(x, y, align(x, y)).condition;
+  };
+  const firm = 'The talks on a ceasefire will start immediately.';
+  t.equal(condition(firm, 'A ceasefire is possible if agreements are reached.'), 1, 'the ceasefire is conditional');
+  t.equal(condition(firm, 'If agreements are reached, a ceasefire is possible.'), 1, 'condition first, closed by a comma');
+  // the shared word sits inside the supposition: nothing is said conditionally about it
+  t.equal(condition('The budgets will add up this year.', 'If Kennedy is serious about his budgets he should explain the spending.'), 0);
 });
