@@ -47,21 +47,24 @@ export function modality(a: TextInfo, b: TextInfo, al: Alignment): ModalityResul
   const cues: Cue[] = [];
   let mod = 0;
   let cond = 0;
-  const seen = new Set<string>();
+  const onA = new Map<number, ClauseModality>();
+  const onB = new Map<number, ClauseModality>();
   for (let i = 0; i < a.units.length; i++) {
     const j = al.aToB[i]!;
     // the clauses must share a concept, not only a name or a light word ("Russia will …" / "Russia may …" about other things)
     if (j < 0 || al.qa[i]! < 0.9 || a.units[i]!.light || (a.units[i]!.proper && b.units[j]!.proper)) continue;
     const ca = a.units[i]!.clause;
     const cb = b.units[j]!.clause;
-    const k = ca + ':' + cb;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    const ma = clauseModality(a, ca);
-    const mb = clauseModality(b, cb);
+    // each shared word is checked (the modal must come before it), each clause read once
+    let ma = onA.get(ca);
+    if (!ma) onA.set(ca, (ma = clauseModality(a, ca)));
+    let mb = onB.get(cb);
+    if (!mb) onB.set(cb, (mb = clauseModality(b, cb)));
     for (const [x, y, xInfo, yInfo, xIsA, yTok] of [[ma, mb, a, b, true, b.units[j]!.tokFrom], [mb, ma, b, a, false, a.units[i]!.tokFrom]] as const) {
-      // x asserts firmly, y hedges
-      if (!mod && x.certain && !x.hedge && !x.cond && y.hedge && !y.certain) {
+      // x asserts firmly, y hedges, each about the shared word: a modal qualifies what follows
+      // it, not its subject ("airlines will want …" / "may prove a moment for the airline industry")
+      const xTok = xIsA ? a.units[i]!.tokFrom : b.units[j]!.tokFrom;
+      if (!mod && x.certain && !x.hedge && !x.cond && y.hedge && !y.certain && x.certain.tok < xTok && y.hedge.tok < yTok) {
         mod = 1;
         const xs = side(xInfo.text, x.certain.start, x.certain.end);
         const ys = side(yInfo.text, y.hedge.start, y.hedge.end);

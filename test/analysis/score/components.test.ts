@@ -258,3 +258,13 @@ t.test('a condition counts against a firm statement only on what it governs, not
   // the shared word sits inside the supposition: nothing is said conditionally about it
   t.equal(condition('The budgets will add up this year.', 'If Kennedy is serious about his budgets he should explain the spending.'), 0);
 });
+
+t.test('a certainty or a hedge qualifies what follows it, not its subject', async (t) => {
+  const gap = (a: string, b: string): number => {
+    const x = analyze(a);
+    const y = analyze(b);
+    return modality(x, y, align(x, y)).modality;
+  };
+  t.equal(gap('Airlines will want to fly smaller aircraft.', 'The tussle may prove a defining moment for airlines.'), 0, 'airlines are the subject of "will"');
+  t.equal(gap('The talks will start on a ceasefire.', 'There may be a ceasefire.'), 1, 'both qualify the ceasefire');
+});
