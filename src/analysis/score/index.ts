@@ -89,7 +89,10 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   // one slot of clauses that otherwise match. Hedges and tone alone are no contradiction.
   // Opposites count only between statements that mostly say the same thing (one scene told
   // two ways); across long statements war/peace, end/begin pairs turn up by chance.
-  const hard = ev.negation > 0 || (ev.contrast > 0 && f.swapCover >= w.context.contrastMinCover);
+  // Sister terms (guitar / flute, union / league) conflict only where all else is the same
+  // sentence; an opposite (win / lose) already where most of it is.
+  const minCover = f.antonym > 0 || f.number > 0 ? w.context.contrastMinCover : w.context.sisterMinCover;
+  const hard = ev.negation > 0 || (ev.contrast > 0 && f.swapCover >= minCover);
   let score = lr * g;
   if (!hard) score = belowThreshold(score, w);
   // evidence about another proposition is no evidence: it would only send a reader astray

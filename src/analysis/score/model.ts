@@ -25,6 +25,8 @@ export interface Weights {
     sameSpeakerCap: number;
     /** Share of the shorter statement that must align before an opposite or a sister term counts. */
     contrastMinCover: number;
+    /** The same for sister terms alone (no opposite, no number): "union" / "league" in two different sentences is chance. */
+    sisterMinCover: number;
   };
 }
 

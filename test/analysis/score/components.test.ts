@@ -268,3 +268,18 @@ t.test('a certainty or a hedge qualifies what follows it, not its subject', asyn
   t.equal(gap('Airlines will want to fly smaller aircraft.', 'The tussle may prove a defining moment for airlines.'), 0, 'airlines are the subject of "will"');
   t.equal(gap('The talks will start on a ceasefire.', 'There may be a ceasefire.'), 1, 'both qualify the ceasefire');
 });
+
+t.test('sister terms conflict only in otherwise the same sentence; opposites already in mostly the same', async (t) => {
+  const one = compareTexts({ a: 'A man is playing a guitar on the stage tonight.', b: 'A man is playing a flute on the stage tonight.' });
+  t.ok(one.flag, `one swap: score ${one.score}`);
+  const said = (text: string, speaker: string): ScoringStatement => ({ ...s(text, speaker), documentId: speaker });
+  for (const [a, b] of [
+    ["the decision by Britain's highest court that detaining foreign terrorist suspects without trial breaks human rights laws", "The government must act quickly on the Law Lords' ruling that detention of foreign terror suspects without trial is unlawful"],
+    ['Of course I trust the prime minister.', 'election timing was a matter for the prime minister'],
+  ] as const) {
+    const r = scorePair(said(a, 'Jack Straw'), said(b, 'Mary Robinson'), { sameEvent: true });
+    t.notOk(r.flag, `${a} / ${b}: score ${r.score}`);
+  }
+  const opposite = scorePair(said('The talks between the two governments in Geneva ended in success on Friday.', 'A'), said('The talks between the two governments in Geneva ended in failure, officials said on Friday.', 'B'), { sameEvent: true });
+  t.ok(opposite.flag, `an opposite: score ${opposite.score}`);
+});
