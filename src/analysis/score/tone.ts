@@ -32,6 +32,9 @@ const ATTACH = new Set(['with', 'of', 'between', 'for', 'on', 'in', 'about']);
  * and good schools": hospitals, not money).
  */
 function targets(info: TextInfo, m: ToneMention, evaluative: Set<number>): number[] {
+  // "it doesn't make you a bad team": a denied evaluation is none
+  const own = info.unitOfTok[m.tok]!;
+  if (own >= 0 && info.units[own]!.negated) return [];
   const out: number[] = [];
   let k = m.tok - 1;
   while (k >= 0 && info.clauseOf[k] === m.clause) {

@@ -283,3 +283,11 @@ t.test('sister terms conflict only in otherwise the same sentence; opposites alr
   const opposite = scorePair(said('The talks between the two governments in Geneva ended in success on Friday.', 'A'), said('The talks between the two governments in Geneva ended in failure, officials said on Friday.', 'B'), { sameEvent: true });
   t.ok(opposite.flag, `an opposite: score ${opposite.score}`);
 });
+
+t.test('a denied evaluation sets no tone', async (t) => {
+  const said = (text: string, speaker: string): ScoringStatement => ({ ...s(text, speaker), documentId: speaker });
+  const denied = scorePair(said('Losing one game does not make the team a bad team.', 'A'), said('The team is a great team.', 'B'), { sameEvent: true });
+  t.notOk(denied.cues.some((c) => c.type === 'tone'), JSON.stringify(denied.cues));
+  const plain = scorePair(said('The team is a bad team.', 'A'), said('The team is a great team.', 'B'), { sameEvent: true });
+  t.ok(plain.cues.some((c) => c.type === 'tone'), 'the same words undenied do');
+});
