@@ -6,8 +6,9 @@
 import type { Paragraph } from './segment.js';
 import type { Draft } from './draft.js';
 import type { NP } from './np.js';
-import { LEADER_ROLES, ANON_HEADS, DISTINCT_HEADS, DOCUMENT_HEADS, REDESCRIPTION_HEADS } from './lexicon.js';
+import { LEADER_ROLES, ANON_HEADS, DISTINCT_HEADS, DOCUMENT_HEADS, PARTIES, REDESCRIPTION_HEADS } from './lexicon.js';
 import { nearest, type Actor, type Registry } from './registry.js';
+import { describedSubject, subjectMention } from './introduced.js';
 
 export interface Attributed {
   draft: Draft;
@@ -37,9 +38,24 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
   people.sort((x, y) => x.at - y.at);
   // the antecedents he/she may take
   const talkers = people.filter((m) => !said.some(([s, e, words]) => m.at >= s && m.at < e && words.some((w) => w > m.at)));
-  const starts: number[] = [];
-  for (const p of paras) for (const st of p.sentences) starts.push(st.s);
-  starts.sort((x, y) => x - y);
+  // people named as a sentence's subject, and whether it describes them ("One dissenting opinion came from Brian Gammage,
+  // vice-president …": a new person introduced)
+  const subjects: Array<PersonMention & { described: boolean }> = [];
+  for (const m of talkers) {
+    const how = m.poss ? null : subjectMention(paras, m.para, m.at, text);
+    if (how !== null) subjects.push({ ...m, described: how.described });
+  }
+  // organisations named as a sentence's subject ("Labour denies breaking rules."), for it/they
+  const bodies: PersonMention[] = [];
+  for (const a of reg.actors) {
+    if (a.type !== 'organization' || !/\p{L}.*\p{L}/u.test(a.name)) continue;
+    for (const m of a.mentions) if (!m.poss && subjectMention(paras, m.para, m.at, text, true) !== null) bodies.push({ at: m.at, actor: a, poss: false, para: m.para });
+  }
+  bodies.sort((x, y) => x.at - y.at);
+  const sentences: Array<{ s: number; para: number; sent: number }> = [];
+  for (const p of paras) p.sentences.forEach((st, k) => sentences.push({ s: st.s, para: p.index, sent: k }));
+  sentences.sort((x, y) => x.s - y.s);
+  const starts = sentences.map((x) => x.s);
   const sentenceOf = (at: number): number => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -55,6 +71,8 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
   let lastSpeaker: Actor | null = null;
   let lastSpeakerAt = -1;
   let lastPara = -1;
+  // where the latest statement with any speaker (named, unnamed or a pronoun's) starts
+  let lastSpokeAt = -1;
   // the latest speaker that is a description no registry entry names ("an executive spokeswoman"), if later than lastSpeaker
   let lastUnnamed: { speaker: string; gender: 'm' | 'f' | null; para: number } | null = null;
   const out: Attributed[] = [];
@@ -68,6 +86,9 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
       if (m.at >= np.s) break;
       if (m.at >= s0 && !m.poss && fits(m.actor)) return m.actor;
     }
+    // someone introduced since the last statement: "… said Mr Fogg. One dissenting opinion came from Brian Gammage, … He said"
+    const fresh = latestSince(subjects, s0, d);
+    if (fresh !== null && fresh.described && fits(fresh.actor) && !namedAfter(fresh, d)) return fresh.actor;
     if (unnamedFits(np, d)) return null;
     if (lastSpeaker !== null && lastSpeaker.type === 'person' && fits(lastSpeaker) && d.para - lastPara <= SPEAKER_REACH) {
       // a speaker of unknown gender yields to a person of the right gender named since: "…," Ali told him. Trudeau reminded … He said
@@ -94,6 +115,27 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
       bestSentence = si;
     }
     return best?.actor ?? null;
+  };
+
+  /** The latest of `list` after the latest statement, before offset `before`, in this paragraph or the one before. */
+  const latestSince = <M extends PersonMention>(list: M[], before: number, d: Draft): M | null => {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const m = list[k];
+      if (m.at >= before) continue;
+      return m.at > lastSpokeAt && d.para - m.para <= 1 ? m : null;
+    }
+    return null;
+  };
+
+  /** After the sentence introducing `m` and up to the pronoun's sentence, the last speaker is named again ("Midfielder Edu
+   * reduced the deficit … Owen is confident … He added" is Owen's) or someone unnamed is a sentence's subject ("Our
+   * correspondent said …"): the writer has moved on. */
+  const namedAfter = (m: PersonMention, d: Draft): boolean => {
+    const si = sentenceOf(m.at);
+    const before = sentenceStart(d);
+    if (lastSpeaker !== null && lastSpeaker.mentions.some((o) => o.at > m.at && o.at < before && sentenceOf(o.at) > si)) return true;
+    for (let k = si + 1; k < sentences.length && sentences[k].s <= before; k++) if (describedSubject(paras[sentences[k].para], sentences[k].sent)) return true;
+    return false;
   };
 
   // "But an executive spokeswoman insisted … "…," she said": he/she goes to the unnamed speaker just quoted, not to a name before
@@ -147,7 +189,7 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
   const resolve = (np: NP, d: Draft): { speaker: string | null; actor: Actor | null } => {
     switch (np.kind) {
       case 'name': {
-        const a = reg.resolveName(np.name ?? text.slice(np.s, np.e), np.s, np.org);
+        const a = reg.resolveName(np.name ?? text.slice(np.s, np.e), np.s, np.org, np.gender);
         return { speaker: a.name, actor: a };
       }
       case 'place': {
@@ -161,8 +203,14 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
           if (a !== null && a.gender === null) a.gender = np.gender;
           return { speaker: a?.name ?? null, actor: a };
         }
-        if ((np.pronoun === 'plural' || np.pronoun === 'neuter') && lastSpeaker !== null && lastSpeaker.type !== 'person' && d.para - lastPara <= 1) {
-          return { speaker: lastSpeaker.name, actor: lastSpeaker };
+        if (np.pronoun === 'plural' || np.pronoun === 'neuter') {
+          // "It says" is not the Lib Dems'; "Labour denies breaking rules. It says …" is Labour's, whoever spoke before
+          const agrees = (a: Actor): boolean => np.pronoun === 'plural' || !PARTIES.has(a.name.toLowerCase()) || !a.name.endsWith('s');
+          if (lastSpeaker !== null && lastSpeaker.type !== 'person' && d.para - lastPara <= 1) {
+            const fresh = latestSince(bodies, sentenceStart(d), d);
+            const a = fresh?.actor ?? lastSpeaker;
+            if (agrees(a)) return { speaker: a.name, actor: a };
+          }
         }
         return { speaker: null, actor: null };
       }
@@ -209,6 +257,7 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     } else if (r.speaker !== null && d.speaker !== null && inherited === undefined) {
       lastUnnamed = unnamedSpeaker(d.speaker, r.speaker, d.para, lastUnnamed);
     }
+    if (r.speaker !== null) lastSpokeAt = Math.max(lastSpokeAt, paras[d.para].toks[d.pieces[0][0]]?.s ?? -1);
   }
   void nearest;
   return out;

@@ -19,6 +19,8 @@ export function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: numbe
   const prevTok = toks[cue.t0 - 1];
   if (cue.participle) return null;
   if (prevTok?.text === ',' || (prevTok !== undefined && DASHES.has(prevTok.text))) {
+    // "a partnership with TiVo, called TiVoToGo, which …": "called" before a name names a thing; no one is reported
+    if (cue.frame === 'call') return null;
     speaker = parseNPForward(toks, cue.t1, lim, text);
     if (speaker === null || (speaker.kind === 'pronoun' && speaker.pronoun !== 'male' && speaker.pronoun !== 'female')) return null;
     comma = cue.t0 - 1;

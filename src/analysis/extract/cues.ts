@@ -63,6 +63,8 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
   // "an hourlong show aired", "a strong signal that": a determiner and an adjective make the bare form a noun
   const det = toks[i - 2];
   if (v.lemma === t.low && NOUN_FORMS.has(t.low) && det !== undefined && det.word && ARTICLES.has(det.low) && prev !== undefined && prev.word && !prev.cap && !prev.poss && !/s$/.test(prev.low) && !ANON_HEADS.has(prev.low)) return null;
+  // "the song is called Moped", "a film to be called Touching From A Distance": a passive "called" names a thing
+  if (v.frame === 'call' && t.low === 'called' && prev !== undefined && prev.word && (BE.has(prev.low) || PASSIVE_BE.has(prev.low))) return null;
   // "Republican advocates such as …": a plural noun
   if (toks[i + 1]?.low === 'such' && toks[i + 2]?.low === 'as') return null;
   let t1 = i + 1;
@@ -106,6 +108,7 @@ export function tookTo(toks: Tok[], to: number): number {
 }
 
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't", 'am', "'m", "'re"]);
+const PASSIVE_BE: ReadonlySet<string> = new Set(['be', 'been', 'being', "'s"]);
 const BETWEEN: ReadonlySet<string> = new Set(['not', 'also', 'still', 'now', 'again', 'already', 'increasingly', 'repeatedly', 'openly', 'publicly', 'privately', 'once']);
 
 function progressive(toks: Tok[], i: number): boolean {

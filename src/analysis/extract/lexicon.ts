@@ -118,6 +118,8 @@ export const ROLES: ReadonlySet<string> = new Set(rolesData.roles);
 export const LEADER_ROLES: ReadonlySet<string> = new Set(rolesData.leaderRoles);
 export const ANON_HEADS: ReadonlySet<string> = new Set(rolesData.anonymous);
 export const ORG_HEADS: ReadonlySet<string> = new Set(rolesData.orgHeads);
+/** Parties named without an organisation word ("the Tories", "Lib Dems"): organisations, never a he/she. */
+export const PARTIES: ReadonlySet<string> = new Set(rolesData.parties);
 export const DISTINCT_HEADS: ReadonlySet<string> = new Set(rolesData.distinctHeads);
 export const REDESCRIPTION_HEADS: ReadonlySet<string> = new Set(rolesData.redescriptionHeads);
 /** Documents and findings that speak for their authors: "the report", "a new poll". */
@@ -178,3 +180,5 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(segmentData.timeWords);
 
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(namesData.female);
 export const MALE_NAMES: ReadonlySet<string> = new Set(namesData.male);
+/** Month words that are also first names: "Jan Shaw", "April Jones". */
+export const MONTH_NAMES: ReadonlySet<string> = new Set(namesData.monthNames);

@@ -11,7 +11,9 @@ import {
   MALE_WORDS,
   MODIFIERS,
   MONTHS,
+  MONTH_NAMES,
   ORG_HEADS,
+  PARTIES,
   PLACE_WORDS,
   POST_MODIFIERS,
   PRONOUNS,
@@ -167,6 +169,8 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
     // "Sofia Marin", "Jordan Peterson": a place name used as a first name
     else if (t.cap && n0 < words.length && PLACE_WORDS.get(t.low)?.how === 'seat' && isNameWord(toks[words[n0]])) n0--;
     else if (NAME_PARTICLES.has(t.low) && !t.cap && n0 < words.length) n0--;
+    // "Amnesty International's Jan Shaw": a month that is also a first name, before a surname and after no date word ("In June Smith …")
+    else if (MONTH_NAMES.has(t.low) && t.cap && n0 < words.length && isNameWord(toks[words[n0]]) && !MONTH_LEADS.has(toks[words[n0 - 1] - 1]?.low ?? '')) n0--;
     else break;
   }
   // a possessive inside the phrase ends any name before it: "Putin's spokesman"
@@ -218,7 +222,7 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   if (nameIdx.length > 0 && !head.poss) {
     const name = nameIdx.map((w) => toks[w].text.replace(/['’]s$/i, '')).join(' ');
     const single = nameIdx.length === 1 ? toks[nameIdx[0]] : null;
-    const isOrg = org || n0 === 0 && words.some((w) => ORG_HEADS.has(toks[w].low)) || (det !== null && (det === 'the' || det === 'a') && roleWords.length === 0) || (single !== null && ACRONYM.test(single.text) && single.text.replace(/\./g, '').length >= 3);
+    const isOrg = org || PARTIES.has(name.toLowerCase()) || n0 === 0 && words.some((w) => ORG_HEADS.has(toks[w].low)) || (det !== null && (det === 'the' || det === 'a') && roleWords.length === 0) || (single !== null && ACRONYM.test(single.text) && single.text.replace(/\./g, '').length >= 3);
     return { ...base, kind: 'name', name, nameT0: nameIdx[0], org: isOrg };
   }
   if (head.poss) return null;

@@ -111,7 +111,7 @@ export class Registry {
       return;
     }
     const tokens = m.name.split(' ');
-    const a = this.match(tokens, m.at) ?? this.create(m.name, tokens, np.org ? 'organization' : 'person');
+    const a = this.match(tokens, m.at, np.gender) ?? this.create(m.name, tokens, np.org ? 'organization' : 'person');
     if (tokens.length > a.tokens.length || (tokens.length === a.tokens.length && m.name.length > a.name.length && a.tokens.length > 1)) {
       a.aliases.add(a.name);
       a.name = m.name;
@@ -164,8 +164,9 @@ export class Registry {
     }
   }
 
-  /** The actor a name refers to at offset `at`, or null. */
-  match(tokens: string[], at: number): Actor | null {
+  /** The actor a name refers to at offset `at`, or null. A bare surname (or first name) several people of the document share
+   * ("Shaw" with Jan Shaw and Philip Shaw) names none of them, unless a title's gender ("Mrs Blair") leaves one. */
+  match(tokens: string[], at: number, gender: 'm' | 'f' | null = null): Actor | null {
     const full = tokens.join(' ').toLowerCase();
     const exact = this.byName.get(full);
     if (exact !== undefined) return exact;
@@ -178,6 +179,10 @@ export class Registry {
     if (cands.length === 0) cands = this.fuzzy(tokens);
     if (cands.length === 0) return null;
     if (cands.length === 1) return cands[0];
+    if (tokens.length === 1 && gender !== null) {
+      const fit = cands.filter((a) => a.type !== 'person' || [gender, null].includes(a.gender ?? nameGender(a.tokens[0])));
+      if (fit.length > 0) cands = fit;
+    }
     return nearest(cands, at);
   }
 
@@ -196,11 +201,11 @@ export class Registry {
   }
 
   /** Actor for a name phrase seen at `at` (used for speakers; creates one when needed). */
-  resolveName(name: string, at: number, org: boolean): Actor {
+  resolveName(name: string, at: number, org: boolean, gender: 'm' | 'f' | null = null): Actor {
     const tokens = name.split(' ');
     const pl = PLACE_WORDS.get(name.toLowerCase());
     if (pl !== undefined) return this.ensure(pl.how === 'seat' ? name : pl.place.name, pl.how === 'seat' ? 'organization' : 'place');
-    const a = this.match(tokens, at) ?? this.create(name, tokens, org ? 'organization' : 'person');
+    const a = this.match(tokens, at, gender) ?? this.create(name, tokens, org ? 'organization' : 'person');
     a.weak = false;
     a.personish = true;
     return a;
@@ -234,10 +239,7 @@ export class Registry {
     for (const a of this.actors) {
       if (a.type !== 'person') continue;
       const first = a.tokens[0].toLowerCase();
-      if (a.gender === null && a.tokens.length > 1) {
-        if (FEMALE_NAMES.has(first)) a.gender = 'f';
-        else if (MALE_NAMES.has(first)) a.gender = 'm';
-      }
+      if (a.gender === null && a.tokens.length > 1) a.gender = nameGender(first);
       if (a.tokens.length === 1 && SENTENCE_STARTERS.has(first)) a.weak = true;
     }
     this.applyAppositions();
@@ -266,6 +268,12 @@ export class Registry {
         type: a.type,
       }));
   }
+}
+
+/** The usual gender of a first name, or null. */
+function nameGender(first: string): 'm' | 'f' | null {
+  const low = first.toLowerCase();
+  return FEMALE_NAMES.has(low) ? 'f' : MALE_NAMES.has(low) ? 'm' : null;
 }
 
 function endsWith(full: string[], part: string[]): boolean {

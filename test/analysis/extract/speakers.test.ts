@@ -1,4 +1,4 @@
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { extract } from '../../../src/analysis/extract/index.js';
 import type { ExtractedStatement } from '../../../src/analysis/types.js';
 
@@ -81,4 +81,77 @@ t.test('"He said" after "the party leader said" stays with the leader named befo
   const text = 'Voters will have a clear choice between fear and hope, said Charles Kennedy.\n\n' +
     'In his New Year message the Liberal Democrat leader said Labour and the Conservatives relied on fear. He said his party was ready for a 2005 poll.';
   t.equal(one(text, 'ready for a 2005 poll')?.speaker, 'Charles Kennedy');
+});
+
+/** Each case: text, a piece of the statement's text, its speaker and its kind. */
+function speakers(t: Test, cases: Array<[string, string, string | null, 'stated' | 'claimed' | null]>): void {
+  for (const [text, contains, speaker, kind] of cases) {
+    const s = one(text, contains);
+    t.same([s?.speaker, s?.kind], [speaker, kind], contains);
+  }
+}
+
+t.test('"He said" after a new person is introduced ("came from X, role at Y", "X, who is …,") is the new person\'s', async (t) => {
+  const text = '"Sales will double," said Mr Hollis. "It is the best product this year," he said.\n\n' +
+    'One dissenting opinion came from Peter Ruddle, vice-president of research at analysts Norland. He said: "I do not think it changes anything." ' +
+    'Also, he said, the device was expensive.';
+  const relative = 'Prices will fall, said Dr Anna Kemp. Lord Arbery, who is chairman of the audit committee, was giving evidence to MPs on Monday. ' +
+    'He said the contract had been a fiasco.';
+  speakers(t, [
+    [text, 'changes anything', 'Peter Ruddle', 'stated'],
+    [text, 'device was expensive', 'Peter Ruddle', 'stated'],
+    [text, 'best product', 'Hollis', 'stated'],
+    [relative, 'fiasco', 'Arbery', 'stated'],
+  ]);
+});
+
+t.test('an introduced person does not take "he" when the writer turns back to the last speaker or when the name only modifies a noun', async (t) => {
+  speakers(t, [
+    [
+      '"We were lucky," said striker Tom Ellery. Midfielder Sam Okoro, who joined in May, scored late on. Ellery is confident the side can win. ' +
+        'He added: "We can still catch the leaders."',
+      'catch the leaders', 'Tom Ellery', 'stated',
+    ],
+    [
+      '"It was a great night," said coach Ian Bellamy. The former Rovers and City boss is planning for next season. He said: "We need two new players."',
+      'two new players', 'Ian Bellamy', 'stated',
+    ],
+  ]);
+});
+
+t.test('a party ("the Tories", "Lib Dems") is an organisation: never the "he" or "she" who spoke, and "it" is not the Lib Dems\'', async (t) => {
+  const only = 'The Lib Dems say the plan is unfair. He said taxes would rise.';
+  const it = 'The Lib Dems say Labour is telephoning people who asked not to be called. Labour denies breaking the rules. It says the calls are surveys.';
+  speakers(t, [
+    [
+      'Charles Penrose has told voters his party will offer them an honest choice.\n\n' +
+        'Labour and the Tories have attacked his policies as unworkable. The Tories claim they can improve services and cut taxes. ' +
+        'But he believes voters are ready to pay more for better schools.',
+      'voters are ready', 'Charles Penrose', 'stated',
+    ],
+    [only, 'taxes would rise', null, null],
+    [it, 'calls are surveys', 'Labour', 'stated'],
+    [it, 'telephoning people', 'Lib Dems', 'claimed'],
+  ]);
+  t.same(extract(only).actors.filter((a) => a.name === 'Lib Dems').map((a) => a.type), ['organization']);
+});
+
+t.test('a month that is a first name ("Jan Shaw") is part of the name; a bare surname never takes a different first name', async (t) => {
+  const text = 'Philip Shaw, an economist, said rates would rise. Amnesty International\'s Jan Shaw said: "The ruling is welcome."';
+  const titled = 'Tony Hale met Cherie Hale at the gala. Mrs Hale said she was happy. Mr Hale said taxes would fall.';
+  speakers(t, [
+    [text, 'ruling is welcome', 'Jan Shaw', 'stated'],
+    [text, 'rates would rise', 'Philip Shaw', 'stated'],
+    ['In June Smith said the plan would fail.', 'plan would fail', 'Smith', 'stated'],
+    [titled, 'she was happy', 'Cherie Hale', 'stated'],
+    [titled, 'taxes would fall', 'Tony Hale', 'stated'],
+  ]);
+});
+
+t.test('"called X" naming a thing reports no one: ", called TiVoToGo, which …", "the song is called …"', async (t) => {
+  const gates = extract('Bill Gates announced a partnership with TiVo, called TiVoToGo, which means people can play recorded programmes on PCs.').statements;
+  t.same(gates.map((s) => [s.speaker, s.kind, s.cue]), [['Bill Gates', 'stated', 'announced']]);
+  t.same(extract('The song is called Gonna Have a No 1 This Christmas by Moped.').statements, []);
+  t.same(extract('It is launching a test service to allow people to publish blogs, called MSN Spaces.').statements, []);
+  speakers(t, [['Mr Smith, who spoke at the conference, called the plan a disaster.', 'the plan a disaster', 'Smith', 'stated']]);
 });
