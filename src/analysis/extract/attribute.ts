@@ -138,6 +138,14 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     return false;
   };
 
+  /** A quote standing alone right after a sentence that introduces someone ("On Face the Nation, Sen. Ann Ray, who lost the
+   * primaries, praised young voters. "They are tired of bigotry."") is that person's, not the previous quote's speaker's. */
+  const introducedJustBefore = (d: Draft): Actor | null => {
+    const s0 = sentenceStart(d);
+    const m = latestSince(subjects, s0, d);
+    return m !== null && m.described && sentenceOf(m.at) === sentenceOf(s0) - 1 ? m.actor : null;
+  };
+
   // "But an executive spokeswoman insisted … "…," she said": he/she goes to the unnamed speaker just quoted, not to a name before
   const unnamedFits = (np: NP, d: Draft): boolean =>
     lastUnnamed !== null && d.para - lastUnnamed.para <= 1 && (lastUnnamed.gender === null || lastUnnamed.gender === np.gender);
@@ -236,7 +244,9 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
   for (const d of drafts) {
     let r: { speaker: string | null; actor: Actor | null };
     const inherited = d.inherit !== undefined ? done.get(d.inherit) : undefined;
-    if (inherited !== undefined) r = { speaker: inherited.speaker, actor: inherited.actor };
+    const turned = inherited !== undefined ? introducedJustBefore(d) : null;
+    if (turned !== null) r = { speaker: turned.name, actor: turned };
+    else if (inherited !== undefined) r = { speaker: inherited.speaker, actor: inherited.actor };
     else if (d.speaker === null) r = { speaker: null, actor: null };
     else {
       const same = d.speakerSource === 'previous' ? out.find((o) => o.draft.speaker === d.speaker) : undefined;

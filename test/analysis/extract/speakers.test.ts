@@ -102,6 +102,10 @@ t.test('"He said" after a new person is introduced ("came from X, role at Y", "X
     [text, 'device was expensive', 'Peter Ruddle', 'stated'],
     [text, 'best product', 'Hollis', 'stated'],
     [relative, 'fiasco', 'Arbery', 'stated'],
+    [
+      '"We will lower rates," said the governor, Mark Tolley. Dana Whitcombe, editor of Money Weekly, has a rather different view. "It is a gamble and savers will pay."',
+      'savers will pay', 'Dana Whitcombe', 'stated',
+    ],
   ]);
 });
 
