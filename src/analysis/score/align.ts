@@ -23,6 +23,20 @@ const Q_STEM = 1;
 const Q_SYNONYM = 0.9;
 const Q_NAME = 0.8;
 const Q_HYPER = 0.7;
+/** One stem, used as a noun on one side and as a verb on the other ("do deals" / "to deal with"). */
+const Q_OTHER_USE = 0.6;
+
+/** Words after which a word is used as a noun: determiners, possessives, light verbs ("do deals"). */
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'do', 'does', 'did', 'make', 'makes', 'made']);
+
+function nounUse(info: TextInfo, u: Unit): boolean {
+  return !u.verb && u.tokFrom > 0 && NOUN_BEFORE.has(info.lowers[u.tokFrom - 1]!);
+}
+
+/** Quality of a same-stem match: lower when one side uses the word as a noun, the other as a verb. */
+function stemQuality(a: TextInfo, ua: Unit, b: TextInfo, ub: Unit): number {
+  return (ua.verb && nounUse(b, ub)) || (ub.verb && nounUse(a, ua)) ? Q_OTHER_USE : Q_STEM;
+}
 
 function nameLike(a: Unit, b: Unit): boolean {
   if (a.key.length < 5 || b.key.length < 5) return false;
@@ -75,11 +89,12 @@ export function align(a: TextInfo, b: TextInfo): Alignment {
   for (let i = 0; i < na; i++) {
     const j = byStem.get(a.units[i]!.stem);
     if (j === undefined) continue;
+    const q = stemQuality(a, a.units[i]!, b, b.units[j]!);
     aToB[i] = j;
-    qa[i] = Q_STEM;
+    qa[i] = q;
     if (bToA[j] < 0) {
       bToA[j] = i;
-      qb[j] = Q_STEM;
+      qb[j] = q;
     }
   }
   // Everything else that shares a stem is aligned through its twin on the other side.
@@ -88,7 +103,7 @@ export function align(a: TextInfo, b: TextInfo): Alignment {
     const i = a.units.findIndex((x) => x.stem === u.stem);
     if (i >= 0) {
       bToA[j] = i;
-      qb[j] = Q_STEM;
+      qb[j] = stemQuality(a, a.units[i]!, b, u);
     }
   });
   for (let i = 0; i < na; i++) {

@@ -84,6 +84,8 @@ const BREAK_PUNCT = /[.;:!?…—–]|\s-\s/;
 const COMMA_CONJ = new Set(['and', 'or', 'so', 'then', 'nor']);
 const ENDERS = new Set(['end', 'ends', 'ending', 'ended', 'cessation', 'halt', 'halting']);
 const HAS_LETTER = /\p{L}/u;
+/** Initials ("u.s", "u.n") and titles written with a period. */
+const ABBREVIATION = /^(?:(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|gen|sen|rep|gov|st|jr|sr|lt|col|capt|sgt|maj|adm|vs|no|inc|corp|ltd|co)$/u;
 const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', "'s"]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 const OBJECT_PRONOUNS = new Set(['nothing', 'none', 'nobody']);
@@ -128,9 +130,11 @@ function clauses(text: string, tokens: Token[], lowers: string[]): Int32Array {
       const gap = plain ? ' ' : text.slice(from, to);
       // "… and is not putting": a conjunction before an auxiliary opens a new predicate
       const coordinated = COORD_CONJ.has(w) && k + 1 < tokens.length && COORD_OPENERS.has(lowers[k + 1]!);
+      // the period of "U.S.", "Mr.", "Gen." ends no clause
+      const abbreviation = !plain && gap.startsWith('.') && /^[.\s]*$/.test(gap) && ABBREVIATION.test(lowers[k - 1]!);
       // "there is no player who is being tackled": the relative clause is what the existential denies
       const deniedRelative = existentialNo && plain && RELATIVE.has(w);
-      if (!deniedRelative && (coordinated || NEG_TERMINATORS.has(w) || (!plain && (BREAK_PUNCT.test(gap) || (gap.includes(',') && COMMA_CONJ.has(w)))))) {
+      if (!deniedRelative && !abbreviation && (coordinated || NEG_TERMINATORS.has(w) || (!plain && (BREAK_PUNCT.test(gap) || (gap.includes(',') && COMMA_CONJ.has(w)))))) {
         c++;
         existentialNo = false;
       }

@@ -241,6 +241,10 @@ function intersects(xs: Iterable<string>, ys: Set<string>): boolean {
   return false;
 }
 
+function partOfCompound(compound: string, word: string): boolean {
+  return compound.includes('_') && compound.split('_').includes(word);
+}
+
 function compute(a: string, b: string): Relation {
   const pa = profile(a);
   const pb = profile(b);
@@ -255,6 +259,8 @@ function compute(a: string, b: string): Relation {
   if (intersects(pa.conceptKeys, pb.above)) return 'hyponym';
   if (intersects(pb.lemmas, pa.abovePartNames)) return 'hypernym';
   if (intersects(pa.lemmas, pb.abovePartNames)) return 'hyponym';
+  // "military forces" and "military" name one thing in two ways, whatever their senses' parents
+  if (partOfCompound(a, b) || partOfCompound(b, a)) return 'none';
   // Sister verbs (slicing/peeling) are weaker evidence than sister things (kitchen/bathroom).
   const pos = cohyponymPos(pa, pb);
   if (pos) return pos === 'v' ? 'sister-verb' : 'cohyponym';

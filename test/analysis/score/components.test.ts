@@ -291,3 +291,19 @@ t.test('a denied evaluation sets no tone', async (t) => {
   const plain = scorePair(said('The team is a bad team.', 'A'), said('The team is a great team.', 'B'), { sameEvent: true });
   t.ok(plain.cues.some((c) => c.type === 'tone'), 'the same words undenied do');
 });
+
+t.test('one stem as a noun and as a verb is a weak match; "U.S." ends no clause; a compound and its own word are no sisters', async (t) => {
+  const x = analyze("You don't do deals over jobs like this");
+  const y = analyze('We are in government to get on with the job, to deal with the challenges');
+  const al = align(x, y);
+  const deals = x.units.findIndex((u) => u.key === 'deals');
+  t.ok(al.qa[deals]! < 0.69, `"do deals" / "to deal": quality ${al.qa[deals]}`);
+  const same = align(x, analyze('They do deals over jobs'));
+  t.equal(same.qa[deals], 1, 'the noun twice is the same word');
+  // the negation covers the whole predicate past the abbreviation
+  const us = analyze('U.S. Military did not evacuate U.S. citizens.');
+  t.ok(us.units.find((u) => u.key === 'citizens')?.negated, 'scope runs past "U.S."');
+  t.notOk(analyze('They did not come. Citizens left.').units.find((u) => u.key === 'citizens')?.negated, 'a real full stop ends it');
+  const r = compareTexts({ a: 'US military forces are evacuating U.S. citizens from Liberia.', b: 'U.S. Military did not evacuate U.S. citizens.' });
+  t.ok(r.flag && r.cues.some((c) => c.type === 'negation'), `score ${r.score}`);
+});
