@@ -2,13 +2,14 @@
 // ("The plan, officials said, would cost …").
 import type { Tok } from './lex.js';
 import { cueAt, type Cue } from './cues.js';
-import { parseNPForward, type NP } from './np.js';
+import { parseNP, parseNPForward, type NP } from './np.js';
 import { AUXILIARIES, TIME_WORDS } from './lexicon.js';
 import type { Draft } from './draft.js';
 import { DASHES, MIN_CLAUSE_WORDS, OBJECT_PRONOUNS, PREPOSITIONS, infinitive, isAdverb, isTimeWord, parentheticalStart, skipBack, wordCount } from './grammar.js';
 import { pastParen, speakerBefore } from './speaker.js';
 import { cutContent } from './content.js';
 import { documentSubject } from './findings.js';
+import { LEADS } from './introduced.js';
 
 /** CONTENT, SPEAKER VERB [adjuncts].  /  CONTENT, VERB SPEAKER [adjuncts]. */
 export function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: number, text: string, para: number, sent: number): Draft | null {
@@ -21,6 +22,9 @@ export function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: numbe
   if (prevTok?.text === ',' || (prevTok !== undefined && DASHES.has(prevTok.text))) {
     // "a partnership with TiVo, called TiVoToGo, which …": "called" before a name names a thing; no one is reported
     if (cue.frame === 'call') return null;
+    // "Edward Leigh, who is chairman of the committee, warned the government would …": the comma closes a relative clause on the
+    // subject, whose verb this is
+    if (relativeSubject(toks, s0, cue.t0 - 1, text)) return null;
     speaker = parseNPForward(toks, cue.t1, lim, text);
     if (speaker === null || (speaker.kind === 'pronoun' && speaker.pronoun !== 'male' && speaker.pronoun !== 'female')) return null;
     comma = cue.t0 - 1;
@@ -77,3 +81,13 @@ export function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: numbe
   if (before < (inside ? 1 : MIN_CLAUSE_WORDS) || inside && before < MIN_CLAUSE_WORDS && !parentheticalStart(toks, a, comma)) return null;
   return { para, sent, pieces, speaker, speakerSource: 'phrase', apposition: null, cue, attribution: [comma, attrEnd] };
 }
+
+/** The sentence opens with a name and a relative clause on it ("But Edward Leigh, who is …") that runs up to `comma`. */
+function relativeSubject(toks: Tok[], s0: number, comma: number, text: string): boolean {
+  let k = s0;
+  while (k < comma && toks[k].cap && LEADS.has(toks[k].low)) k++;
+  const np = parseNP(toks, k, comma, text);
+  return np !== null && np.kind === 'name' && toks[np.t1]?.text === ',' && RELATIVES.has(toks[np.t1 + 1]?.low ?? '') && np.t1 + 1 < comma;
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);

@@ -8,7 +8,8 @@ import type { Tok } from './lex.js';
 import { parseNP } from './np.js';
 import { ANON_HEADS, AUXILIARIES, DETERMINERS, MODIFIERS, ROLES, TITLES, VERB_FORMS } from './lexicon.js';
 
-const LEADS: ReadonlySet<string> = new Set(['but', 'and', 'however', 'meanwhile', 'now', 'then', 'also', 'still', 'yet', 'so']);
+/** Words that may open a sentence before its subject: "But Edward Leigh …". */
+export const LEADS: ReadonlySet<string> = new Set(['but', 'and', 'however', 'meanwhile', 'now', 'then', 'also', 'still', 'yet', 'so']);
 const CAME: ReadonlySet<string> = new Set(['came', 'comes', 'come', 'coming']);
 // nouns a name often modifies: "an Alan Shearer strike", "a Wayne Rooney goal"
 const NOUNS_AFTER_NAMES: ReadonlySet<string> = new Set(['strike', 'goal', 'header', 'shot', 'era', 'case', 'affair', 'camp', 'plan', 'plans', 'tax', 'family', 'government', 'administration']);

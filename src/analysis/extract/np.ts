@@ -173,6 +173,8 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
     else if (MONTH_NAMES.has(t.low) && t.cap && n0 < words.length && isNameWord(toks[words[n0]]) && !MONTH_LEADS.has(toks[words[n0 - 1] - 1]?.low ?? '')) n0--;
     else break;
   }
+  // "Tory Liam Fox", "Labour Tom Watson": a party before a full name is an affiliation, not part of the name
+  while (words.length - n0 > 2 && PARTIES.has(toks[words[n0]].low) && !PARTIES.has(`${toks[words[n0]].low} ${toks[words[n0 + 1]].low}`)) n0++;
   // a possessive inside the phrase ends any name before it: "Putin's spokesman"
   if (n0 < words.length && words.slice(n0, -1).some((w) => toks[w].poss)) n0 = words.length;
   // the first word of a sentence may be a capitalised ordinary word: "However"

@@ -103,6 +103,11 @@ t.test('"He said" after a new person is introduced ("came from X, role at Y", "X
     [text, 'best product', 'Hollis', 'stated'],
     [relative, 'fiasco', 'Arbery', 'stated'],
     [
+      'The deal was struck on Monday, said the minister, John Pratt.\n\nBut Edward Lyle, who is chairman of the audit committee, warned the council would have to work hard. ' +
+        'He said: "The first attempt was a fiasco."',
+      'was a fiasco', 'Edward Lyle', 'stated',
+    ],
+    [
       '"We will lower rates," said the governor, Mark Tolley. Dana Whitcombe, editor of Money Weekly, has a rather different view. "It is a gamble and savers will pay."',
       'savers will pay', 'Dana Whitcombe', 'stated',
     ],
@@ -136,6 +141,7 @@ t.test('a party ("the Tories", "Lib Dems") is an organisation: never the "he" or
     [only, 'taxes would rise', null, null],
     [it, 'calls are surveys', 'Labour', 'stated'],
     [it, 'telephoning people', 'Lib Dems', 'claimed'],
+    ['Tory Mark Fenwick said the asylum system needed a cap.', 'needed a cap', 'Mark Fenwick', 'stated'],
   ]);
   t.same(extract(only).actors.filter((a) => a.name === 'Lib Dems').map((a) => a.type), ['organization']);
 });
