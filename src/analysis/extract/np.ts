@@ -170,7 +170,7 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
     else if (t.cap && n0 < words.length && PLACE_WORDS.get(t.low)?.how === 'seat' && isNameWord(toks[words[n0]])) n0--;
     else if (NAME_PARTICLES.has(t.low) && !t.cap && n0 < words.length) n0--;
     // "Amnesty International's Jan Shaw": a month that is also a first name, before a surname and after no date word ("In June Smith …")
-    else if (MONTH_NAMES.has(t.low) && t.cap && n0 < words.length && isNameWord(toks[words[n0]]) && !MONTH_LEADS.has(toks[words[n0 - 1] - 1]?.low ?? '')) n0--;
+    else if (MONTH_NAMES.has(t.low) && t.cap && n0 < words.length && isNameWord(toks[words[n0]]) && !ACRONYM.test(toks[words[n0]].text) && !MONTH_LEADS.has(toks[words[n0 - 1] - 1]?.low ?? '')) n0--;
     else break;
   }
   // "Tory Liam Fox", "Labour Tom Watson": a party before a full name is an affiliation, not part of the name
