@@ -1,7 +1,7 @@
 // Polarity conflict on the predicate both statements share: an aligned unit negated on one
 // side only. A "not" whose scope holds nothing the other statement says does not count.
 import type { Cue } from '../types.js';
-import type { TextInfo, NegTrigger } from './analyze.js';
+import type { TextInfo, NegTrigger, Unit } from './analyze.js';
 import type { Alignment } from './align.js';
 import { side } from './cues.js';
 import { lemmas } from './wordnet.js';
@@ -114,6 +114,8 @@ function share(info: TextInfo, other: TextInfo, n: NegTrigger, map: Int32Array, 
  */
 function hypothetical(info: TextInfo, n: NegTrigger): boolean {
   if (info.conditions.some((c) => c.clause === n.clause && c.tok < n.tok)) return true;
+  // the consequent of a condition just before it: "If Microsoft sees search as important, then nobody …"
+  if (info.conditions.some((c) => c.clause === n.clause - 1 && !SENTENCE_END.test(info.text.slice(c.end, n.start)))) return true;
   if (info.conditions.some((c) => c.tok > n.tok && c.clause <= n.clause + 1 && !SENTENCE_END.test(info.text.slice(n.end, c.start)))) return true;
   if ((n.phrase === 'not' || n.phrase === "n't") && HEDGED.has(info.lowers[n.tok - 1] ?? '')) return true;
   // "could be illegal without a second resolution", "can win everything without moving clubs":
@@ -128,6 +130,13 @@ function hypothetical(info: TextInfo, n: NegTrigger): boolean {
     for (let h = k + 1; h <= Math.min(w.length - 1, n.tok + 2); h++) if (w[h] === 'have' || w[h] === "'ve") return true;
   }
   return false;
+}
+
+/** A unit inside a condition (after its marker, in its clause) or in the consequent right after it. */
+function supposition(info: TextInfo, u: Unit): boolean {
+  return info.conditions.some(
+    (c) => (c.clause === u.clause && c.tok < u.tokFrom) || (c.clause === u.clause - 1 && !SENTENCE_END.test(info.text.slice(c.end, u.start))),
+  );
 }
 
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "'d", 'should']);
@@ -209,7 +218,9 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     let isShared = false;
     let predicate = false;
     // "even if it hadn't won any", "if they haven't ID cards they are detained": a supposition, asserted by no one
-    const supposed = hypothetical(negInfo, g.trig);
+    // the other side only supposes what is denied: "if there is a positive sample, they should
+    // notify …" against "I have not been notified of any positive test"
+    const supposed = hypothetical(negInfo, g.trig) || g.theirs.every((k) => supposition(other, other.units[k]!));
     if (!supposed && f >= 0 && g.mine.includes(f) && (q[f]! >= 0.8 || (q[f]! >= 0.69 && spec[f]! <= 0 && !negInfo.units[f]!.verb))) {
       if (s >= focus) focusSide = g.onA ? 'a' : 'b';
       focus = Math.max(focus, s);

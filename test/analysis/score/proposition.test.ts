@@ -312,3 +312,14 @@ t.test('"should and shouldn\'t", "whether or not", "nothing else" deny nothing; 
   const r = flagOf('The war began without a second UN resolution sanctioning military action.', 'The war began with a second UN resolution sanctioning military action.');
   t.ok(r.flag, `score ${r.score}`);
 });
+
+t.test('what a condition only supposes is neither denied nor asserted', async (t) => {
+  // the consequent of an "if" clause just before the negation
+  t.notOk(flagOf('If Microsoft sees search as important, then nobody queries it.', 'People ask more queries of Microsoft search.').flag);
+  // the other side supposes what this one denies
+  const r = flagOf('I have not been notified of any positive test by the federation.', 'If there is a positive test, the federation should notify the player.');
+  t.notOk(r.flag, `score ${r.score}`);
+  t.notOk(r.cues.some((c) => c.type === 'negation'), 'no negation shown as evidence');
+  // asserted on both sides, the same words conflict
+  t.ok(flagOf('I have not been notified of any positive test by the federation.', 'The federation notified the player of a positive test.').flag);
+});
