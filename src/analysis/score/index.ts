@@ -6,6 +6,7 @@ import { WEIGHTS, logistic, type Weights } from './model.js';
 import { relatedness, gate, contentRelatednessBound } from './relatedness.js';
 import { analyze } from './analyze.js';
 import { decideKind, isStatedVsClaimed, sameSpeaker, sharesActors } from './kind.js';
+import { betweenSelves } from './self.js';
 
 export const FLAG_THRESHOLD: number = WEIGHTS.flagThreshold;
 
@@ -84,6 +85,12 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   const lr = logistic(f, w);
   const claimMeetsStatement = isStatedVsClaimed(a, b);
   const ev = evidenceOf(p, claimMeetsStatement);
+  // two speakers each saying what they themselves will or won't do: no shared doer
+  const selves = new Set<Cue>();
+  if (a.speaker && b.speaker && !speakerSame && !claimMeetsStatement) {
+    for (const c of p.cues) if (c.type === 'negation' && !p.weak.has(c) && betweenSelves(c, p.a, p.b)) selves.add(c);
+    if (selves.size && p.cues.every((c) => c.type !== 'negation' || p.weak.has(c) || selves.has(c))) ev.negation = 0;
+  }
   // The fitted score flags only on a conflict in a proposition both express (proposition.ts):
   // a polarity clash on the shared predicate with its arguments, opposites, numbers or dates in
   // one slot of clauses that otherwise match. Hedges and tone alone are no contradiction.
@@ -96,7 +103,7 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   let score = lr * g;
   if (!hard) score = belowThreshold(score, w);
   // evidence about another proposition is no evidence: it would only send a reader astray
-  const cues: Cue[] = p.cues.filter((c) => !p.weak.has(c) || (claimMeetsStatement && p.claimOnly.has(c)));
+  const cues: Cue[] = p.cues.filter((c) => !selves.has(c) && (!p.weak.has(c) || (claimMeetsStatement && p.claimOnly.has(c))));
 
   // One utterance carried two ways by two documents (documents unknown count as different).
   const differentDocs = !a.documentId || !b.documentId || a.documentId !== b.documentId;

@@ -307,3 +307,16 @@ t.test('one stem as a noun and as a verb is a weak match; "U.S." ends no clause;
   const r = compareTexts({ a: 'US military forces are evacuating U.S. citizens from Liberia.', b: 'U.S. Military did not evacuate U.S. citizens.' });
   t.ok(r.flag && r.cues.some((c) => c.type === 'negation'), `score ${r.score}`);
 });
+
+t.test('two speakers each saying what they themselves will or will not do have no shared doer', async (t) => {
+  const said = (text: string, speaker: string): ScoringStatement => ({ ...s(text, speaker), documentId: speaker });
+  const own = scorePair(said('I will never answer any questions about this man again.', 'Arsene Wenger'), said('We will answer all the questions about this man in the inquiry.', 'David Blunkett'), { sameEvent: true });
+  t.notOk(own.flag, `score ${own.score}`);
+  t.notOk(own.cues.some((c) => c.type === 'negation'));
+  // a pronoun framing a proposition about something else is no doer
+  const framed = scorePair(said("I'm sure there's no under-age drinking in the Highlands.", 'Jack McConnell'), said('We all know that under-age drinking in the Highlands is an issue.', 'Nicola Sturgeon'), { sameEvent: true });
+  t.ok(framed.flag, `score ${framed.score}`);
+  // the same doer named on both sides still conflicts
+  const named = scorePair(said('Wenger will never answer any questions about this man again.', 'A'), said('Wenger will answer all the questions about this man in the inquiry.', 'B'), { sameEvent: true });
+  t.ok(named.flag, `score ${named.score}`);
+});
