@@ -56,7 +56,13 @@ function meaningfulChange(x: TextInfo, from: number, to: number, y: TextInfo, yF
   for (let k = from; k < to; k++) {
     const w = x.lowers[k]!;
     if (WEIGHTY.has(w) || CERTAIN.matchAt(x.lowers, k) || HEDGE.matchAt(x.lowers, k)) return 'quoted';
-    if (/^\d/.test(w)) return 'quoted';
+    if (/^\d/.test(w)) {
+      // a number put in where the other says none ("changed his mind in June 2004"): the
+      // reporter's detail unless the speaker's quoted words carry it
+      if (!insertion || insideQuote(x.text, x.tokens[k]!.start)) return 'quoted';
+      change = 'paraphrase';
+      continue;
+    }
     if (insertion) continue;
     if (!/\p{L}|\p{N}/u.test(w) || isStopword(w) || DISCOURSE.has(w) || acrossStems.has(stem(w)) || bracketed(x, k)) continue;
     if (across.some((v) => respelt(w, v))) continue;

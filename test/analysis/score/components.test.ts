@@ -320,3 +320,11 @@ t.test('two speakers each saying what they themselves will or will not do have n
   const named = scorePair(said('Wenger will never answer any questions about this man again.', 'A'), said('Wenger will answer all the questions about this man in the inquiry.', 'B'), { sameEvent: true });
   t.ok(named.flag, `score ${named.score}`);
 });
+
+t.test('a date added in one reporter\'s paraphrase is no changed quote; a changed number is', async (t) => {
+  const said = (text: string, doc: string): ScoringStatement => ({ ...s(text, 'the book'), documentId: doc, mode: 'indirect' });
+  const added = scorePair(said('the prime minister changed his mind following intervention from allies in the Cabinet', '1'), said('the prime minister changed his mind in June 2004 following intervention from allies in the Cabinet', '2'), { sameEvent: true });
+  t.not(added.kind, 'quote-variant', `score ${added.score}`);
+  const changed = scorePair(said('the prime minister changed his mind in June 2004 following intervention from allies in the Cabinet', '1'), said('the prime minister changed his mind in June 2003 following intervention from allies in the Cabinet', '2'), { sameEvent: true });
+  t.equal(changed.kind, 'quote-variant', `score ${changed.score}`);
+});
