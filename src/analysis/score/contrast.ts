@@ -90,11 +90,19 @@ function contrastOf(ua: Unit, ub: Unit, onlyAntonym: boolean): string {
     for (const y of keys(ub)) {
       const r = rel(x, y);
       if (r === 'antonym') return r;
+      // "thing", "matter", "issue" name no member of a category: sisters of anything by some sense
+      if (GENERAL.has(x) || GENERAL.has(y)) continue;
       if (r === 'cohyponym' || (r === 'sister-verb' && best === 'none')) best = r;
     }
   }
   return best;
 }
+
+/** Nouns too general to be one member of a category. */
+const GENERAL = new Set([
+  'thing', 'things', 'something', 'anything', 'everything', 'matter', 'matters', 'issue', 'issues', 'way', 'ways', 'kind', 'sort', 'type',
+  'part', 'lot', 'stuff', 'fact', 'point', 'case', 'aspect', 'area', 'element', 'item', 'factor', 'situation', 'one', 'ones', 'time', 'place',
+]);
 
 function capitalised(text: string, u: Unit): boolean {
   return /^\p{Lu}/u.test(text.slice(u.start, u.start + 1)) && u.tokFrom > 0;

@@ -328,3 +328,11 @@ t.test('a date added in one reporter\'s paraphrase is no changed quote; a change
   const changed = scorePair(said('the prime minister changed his mind in June 2004 following intervention from allies in the Cabinet', '1'), said('the prime minister changed his mind in June 2003 following intervention from allies in the Cabinet', '2'), { sameEvent: true });
   t.equal(changed.kind, 'quote-variant', `score ${changed.score}`);
 });
+
+t.test('a general noun ("thing", "matter") is no sister term of anything', async (t) => {
+  const r = compareTexts({ a: 'Checking the wording of travel policies is important.', b: 'The important thing was action and not words.' });
+  t.notOk(r.cues.some((c) => c.type === 'antonym' && /thing/.test(c.note)), JSON.stringify(r.cues));
+  t.notOk(r.flag, `score ${r.score}`);
+  // a real category still counts
+  t.ok(compareTexts({ a: 'A man is playing a guitar on the stage tonight.', b: 'A man is playing a violin on the stage tonight.' }).flag);
+});
