@@ -52,6 +52,9 @@ function meaningfulChange(x: TextInfo, from: number, to: number, y: TextInfo, yF
   const across: string[] = [];
   for (let k = yFrom; k < yTo; k++) across.push(y.lowers[k]!);
   const acrossStems = new Set(across.map(stem));
+  // "double-act" / "double act": one word spelt with and without its hyphen
+  const joined = (ws: string[]): string => ws.join('').replace(/-/g, '');
+  if (!insertion && joined(x.lowers.slice(from, to)) === joined(across)) return 'none';
   let change: Change = 'none';
   for (let k = from; k < to; k++) {
     const w = x.lowers[k]!;

@@ -336,3 +336,19 @@ t.test('a general noun ("thing", "matter") is no sister term of anything', async
   // a real category still counts
   t.ok(compareTexts({ a: 'A man is playing a guitar on the stage tonight.', b: 'A man is playing a violin on the stage tonight.' }).flag);
 });
+
+t.test('a word spelt with and without its hyphen, and a dropped "is", change no quote', async (t) => {
+  const said = (text: string, doc: string): ScoringStatement => ({ ...s(text, 'Robert Peston'), documentId: doc, mode: 'direct' });
+  const r = scorePair(
+    said('"What the book says is there is now a pretty profound mutual mistrust. I think in public you see this double-act pretending everything is alright."', '1'),
+    said('"What the book says is there now a pretty profound mutual mistrust. I think in public you see this double act pretending everything is alright."', '2'),
+    { sameEvent: true },
+  );
+  t.not(r.kind, 'quote-variant', `score ${r.score}`);
+  const changed = scorePair(
+    said('"What the book says is there is now a pretty profound mutual mistrust. I think in public you see this double-act pretending everything is alright."', '1'),
+    said('"What the book says is there is now a pretty profound mutual respect. I think in public you see this double-act pretending everything is alright."', '2'),
+    { sameEvent: true },
+  );
+  t.equal(changed.kind, 'quote-variant', 'a swapped word inside the quote is');
+});
