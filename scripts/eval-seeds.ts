@@ -45,6 +45,12 @@ for (const d of gold.divergences) {
   const v = divergences[rank];
   console.log(`  ${d.id} ${v ? `rank ${rank + 1}, score ${v.score.toFixed(3)}, kind ${v.kind}${v.kind === d.kind ? '' : ` (gold ${d.kind})`}` : 'NOT LISTED'}`);
 }
+// flagged pairs no gold divergence names: a repeat of a gold pair through another rendering, or noise
+divergences.forEach((v, i) => {
+  const known = gold.divergences.find((d) => m.joins(v, d.a, d.b));
+  const clip = (t: string): string => (t.length > 70 ? `${t.slice(0, 70)}…` : t);
+  if (!known) console.log(`  other: rank ${i + 1}, score ${v.score.toFixed(3)}, kind ${v.kind}: ${v.a.speaker ?? '?'} "${clip(v.a.text)}" / ${v.b.speaker ?? '?'} "${clip(v.b.text)}"`);
+});
 for (const c of gold.consistent) console.log(`  ${c.id} ${divergences.some((v) => m.joins(v, c.a, c.b)) ? 'LISTED (wrong)' : 'not listed'}`);
 for (const e of gold.events) {
   const ids = new Set(statements.filter((s) => e.seeds.includes(seedOf.get(s.documentId) ?? '')).map((s) => s.eventId));
