@@ -77,7 +77,7 @@ export async function ingestExtraction(store: Store, input: IngestInput, extract
   return store.exclusive(async (tx) => {
     const raced = await tx.documentByHash(hash);
     if (raced) return stored(tx, raced.id);
-    const actorIds = await resolveActors(tx, extraction.actors);
+    const actorIds = await resolveActors(tx, extraction.actors, input.text);
     const placement = await assignEvent(tx, features);
     const eventId = placement.eventId;
     const documentId = await tx.insertDocument({
@@ -101,8 +101,8 @@ async function stored(store: Store | Mutations, documentId: number): Promise<Ing
   return { created: false, documentId, statementIds: statements.map((s) => s.id), divergenceIds: [], flaggedIds: [], candidatePairs: 0, scoredPairs: 0 };
 }
 
-/** Maps each discovered actor's name (and aliases) to a stored actor id, creating or widening actors. */
-async function resolveActors(tx: Mutations, actors: DiscoveredActor[]): Promise<Map<string, number>> {
+/** Maps each discovered actor's name (and aliases) in `text` to a stored actor id, creating or widening actors. */
+async function resolveActors(tx: Mutations, actors: DiscoveredActor[], text: string): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const named = actors.filter((a) => a.type !== 'anonymous');
   const exact = await tx.actorsByNames(named.flatMap((a) => [a.name, ...a.aliases, lastToken(a.name)]));
@@ -112,7 +112,7 @@ async function resolveActors(tx: Mutations, actors: DiscoveredActor[]): Promise<
   );
   const known = [...new Map([...exact, ...variants].map((a) => [a.id, a])).values()];
   for (const actor of named) {
-    const match = matchActor(actor, known);
+    const match = matchActor(actor, known, text);
     const name = match ? canonicalName(match.name, actor.name) : actor.name;
     const id = await tx.upsertActor({ name: match?.name ?? name, type: actor.type, aliases: [actor.name, ...actor.aliases], affiliation: actor.affiliation }, match?.id ?? null);
     if (match && name !== match.name) await tx.renameActor(id, name);
