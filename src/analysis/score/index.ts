@@ -7,6 +7,7 @@ import { relatedness, gate, contentRelatednessBound } from './relatedness.js';
 import { analyze } from './analyze.js';
 import { decideKind, isStatedVsClaimed, sameSpeaker, sharesActors } from './kind.js';
 import { betweenSelves } from './self.js';
+import { differences } from './wording.js';
 
 export const FLAG_THRESHOLD: number = WEIGHTS.flagThreshold;
 
@@ -63,9 +64,11 @@ export function evidenceOf(p: PairAnalysis, claim = false): Evidence {
 export function isOneUtterance(p: PairAnalysis, w: Weights, reported = false): boolean {
   const qv = w.context.quoteVariant;
   const d = p.wording;
-  if (d.drift <= 0 || d.drift > qv.maxDrift || !(reported ? d.meaningfulQuoted : d.meaningful)) return false;
+  if (d.drift <= 0 || d.drift > qv.maxDrift) return false;
   if (d.diffWords > Math.max(qv.maxDiffWords, Math.round(qv.maxDiffShare * d.sharedRun))) return false;
-  return d.longestRun >= qv.minRun || (d.sharedRun >= qv.minSharedRun && d.shorterCover >= qv.minShorterCover);
+  if (!(d.longestRun >= qv.minRun || (d.sharedRun >= qv.minSharedRun && d.shorterCover >= qv.minShorterCover))) return false;
+  const diff = differences(p.a, p.b, d);
+  return reported ? diff.meaningfulQuoted : diff.meaningful;
 }
 
 /**
@@ -114,7 +117,7 @@ export function scoreAnalysis(p: PairAnalysis, a: ScoringStatement, b: ScoringSt
   if (quoteVariant) {
     const s = w.flagThreshold + (1 - w.flagThreshold) * Math.min(1, w.context.quoteVariant.base + p.wording.drift);
     score = Math.max(score, s);
-    cues.push(...p.wording.cues);
+    cues.push(...differences(p.a, p.b, p.wording).cues);
   }
 
   // Accounts of one event by different actors, or a claim set against its subject's own

@@ -19,17 +19,8 @@ export interface WordingResult {
   shorterCover: number;
   /** Words of the stretch, on both sides, that are not shared. */
   diffWords: number;
-  /**
-   * Some changed word carries meaning: a content word that is no inflection of one across the
-   * gap, a modal or a negation. Not: "is" / "was", "another" / "a", an inserted "still", "(UN)".
-   */
-  meaningful: boolean;
-  /**
-   * The same, with a swapped word counting only where one side quotes it: between two
-   * statements known to be reported speech, unquoted words are the reporters' paraphrases.
-   */
-  meaningfulQuoted: boolean;
-  cues: Cue[];
+  /** The near-identical stretch: pairs of matched token indices (a, b). */
+  stretch: Array<[number, number]>;
 }
 
 /** What a changed stretch carries: nothing, a change of the speaker's quoted words, or of unquoted (paraphrased) words only. */
@@ -52,9 +43,7 @@ function meaningfulChange(x: TextInfo, from: number, to: number, y: TextInfo, yF
   const across: string[] = [];
   for (let k = yFrom; k < yTo; k++) across.push(y.lowers[k]!);
   const acrossStems = new Set(across.map(stem));
-  // "double-act" / "double act": one word spelt with and without its hyphen
-  const joined = (ws: string[]): string => ws.join('').replace(/-/g, '');
-  if (!insertion && joined(x.lowers.slice(from, to)) === joined(across)) return 'none';
+  if (!insertion && sameWithoutHyphens(x.lowers, from, to, across)) return 'none';
   let change: Change = 'none';
   for (let k = from; k < to; k++) {
     const w = x.lowers[k]!;
@@ -73,6 +62,14 @@ function meaningfulChange(x: TextInfo, from: number, to: number, y: TextInfo, yF
     change = 'paraphrase';
   }
   return change;
+}
+
+/** "double-act" / "double act": one word spelt with and without its hyphen. */
+function sameWithoutHyphens(words: string[], from: number, to: number, across: string[]): boolean {
+  let hyphen = false;
+  for (let k = from; k < to; k++) if (words[k]!.includes('-')) hyphen = true;
+  for (const w of across) if (w.includes('-')) hyphen = true;
+  return hyphen && words.slice(from, to).join('').replace(/-/g, '') === across.join('').replace(/-/g, '');
 }
 
 /** One letter added, dropped or changed in a word of three letters or more: a spelling or a typo. */
@@ -140,7 +137,7 @@ function spellings(x: TextInfo): string[] {
 }
 
 export function wording(a: TextInfo, b: TextInfo): WordingResult {
-  const none: WordingResult = { sharedRun: 0, drift: 0, gaps: 99, longestRun: 0, shorterCover: 0, diffWords: 0, meaningful: false, meaningfulQuoted: false, cues: [] };
+  const none: WordingResult = { sharedRun: 0, drift: 0, gaps: 99, longestRun: 0, shorterCover: 0, diffWords: 0, stretch: [] };
   if (!a.tokens.length || !b.tokens.length || a.tokens.length * b.tokens.length > MAX_CELLS) return none;
   // "try-scorers" and "tryscorers" are one word spelt two ways, not a changed quote
   const pairs = lcsPairs(spellings(a), spellings(b));
@@ -172,6 +169,37 @@ export function wording(a: TextInfo, b: TextInfo): WordingResult {
   const spanA = best.at(-1)![0] - best[0]![0] + 1;
   const spanB = best.at(-1)![1] - best[0]![1] + 1;
   const drift = 1 - (2 * best.length) / (spanA + spanB);
+  const shorterCover = best.length / Math.min(a.lowers.length, b.lowers.length);
+  return { sharedRun: best.length, drift, gaps, longestRun, shorterCover, diffWords: spanA + spanB - 2 * best.length, stretch: best };
+}
+
+export interface WordingDifferences {
+  /**
+   * Some changed word carries meaning: a content word that is no inflection of one across the
+   * gap, a modal or a negation. Not: "is" / "was", "another" / "a", an inserted "still", "(UN)".
+   */
+  meaningful: boolean;
+  /**
+   * The same, with a swapped word counting only where one side quotes it: between two
+   * statements known to be reported speech, unquoted words are the reporters' paraphrases.
+   */
+  meaningfulQuoted: boolean;
+  cues: Cue[];
+}
+
+const differencesOf = new WeakMap<WordingResult, WordingDifferences>();
+
+/**
+ * The gaps of the near-identical stretch: a cue each, and whether any carries meaning. Asked only
+ * of quote-variant candidates (one speaker), so worked out on demand, once.
+ */
+export function differences(a: TextInfo, b: TextInfo, w: WordingResult): WordingDifferences {
+  let d = differencesOf.get(w);
+  if (!d) differencesOf.set(w, (d = differencesIn(a, b, w.stretch)));
+  return d;
+}
+
+function differencesIn(a: TextInfo, b: TextInfo, best: Array<[number, number]>): WordingDifferences {
   const cues: Cue[] = [];
   let meaningful = false;
   let meaningfulQuoted = false;
@@ -189,6 +217,5 @@ export function wording(a: TextInfo, b: TextInfo): WordingResult {
     const sb = j > pj + 1 ? side(b.text, b.tokens[pj + 1]!.start, b.tokens[j - 1]!.end) : null;
     cues.push({ type: 'wording', note: `quoted as "${sa?.text ?? ''}" and as "${sb?.text ?? ''}"`, a: sa, b: sb });
   }
-  const shorterCover = best.length / Math.min(a.lowers.length, b.lowers.length);
-  return { sharedRun: best.length, drift, gaps, longestRun, shorterCover, diffWords: spanA + spanB - 2 * best.length, meaningful, meaningfulQuoted, cues };
+  return { meaningful, meaningfulQuoted, cues };
 }

@@ -5,7 +5,7 @@ import { scorePair } from '../../../src/analysis/score/index.js';
 import { compareTexts } from '../../../src/analysis/score/compare.js';
 import type { PairScore, ScoringStatement } from '../../../src/analysis/types.js';
 import { analyze } from '../../../src/analysis/score/analyze.js';
-import { wording } from '../../../src/analysis/score/wording.js';
+import { wording, differences } from '../../../src/analysis/score/wording.js';
 import { modality } from '../../../src/analysis/score/modality.js';
 import { align } from '../../../src/analysis/score/align.js';
 
@@ -188,7 +188,7 @@ t.test('a hyphen is no change of wording ("try-scorers" / "tryscorers")', async 
   const b = analyze('Bell was among the try-scorers when England A beat France A nine days ago.');
   const w = wording(a, b);
   t.equal(w.drift, 0);
-  t.equal(w.cues.length, 0);
+  t.equal(differences(a, b, w).cues.length, 0);
   const changed = wording(a, analyze('Bell was among the scorers when England A beat France A nine days ago.'));
   t.ok(changed.drift > 0, 'another word is');
 });
