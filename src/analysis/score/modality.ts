@@ -37,8 +37,15 @@ function clauseModality(info: TextInfo, clause: number): ClauseModality {
  * closes the condition ("if agreements are reached, a ceasefire"). "If Kennedy is serious about
  * his budgets he should explain …" says nothing conditional about his budgets.
  */
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+
 function conditioned(info: TextInfo, cond: Marker, tok: number): boolean {
-  if (tok < cond.tok) return true;
+  // before it, unless a conjunction between opens another conjunct ("he knows how to strengthen
+  // the squad and if the right players become available …": the squad is not conditional)
+  if (tok < cond.tok) {
+    for (let k = tok + 1; k < cond.tok; k++) if (CONJUNCTIONS.has(info.lowers[k]!)) return false;
+    return true;
+  }
   for (let k = cond.tok + 1; k <= tok; k++) if (info.text.slice(info.tokens[k - 1]!.end, info.tokens[k]!.start).includes(',')) return true;
   return false;
 }

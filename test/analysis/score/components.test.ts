@@ -352,3 +352,15 @@ t.test('a word spelt with and without its hyphen, and a dropped "is", change no 
   );
   t.equal(changed.kind, 'quote-variant', 'a swapped word inside the quote is');
 });
+
+t.test('a word in another conjunct before an "if" is not conditional; "subject to abuse" is no condition', async (t) => {
+  const condition = (a: string, b: string): number => {
+    const x = analyze(a);
+    const y = analyze(b);
+    return modality(x, y, align(x, y)).condition;
+  };
+  const firm = 'What we must do is make the squad stronger.';
+  t.equal(condition(firm, 'He knows how to strengthen the squad and if the right players become available we will buy them.'), 0);
+  t.equal(condition(firm, 'We will make the squad stronger if the right players become available.'), 1, 'the squad is what the condition governs');
+  t.equal(analyze('All systems around the world were subject to abuse.').conditions.length, 0);
+});
