@@ -8,7 +8,7 @@ import { contrast } from './contrast.js';
 import { modality } from './modality.js';
 import { tone } from './tone.js';
 import { wording, type WordingResult } from './wording.js';
-import { numberConflicts } from './numbers.js';
+import { samePeriod, numberConflicts } from './numbers.js';
 import { contentRelatedness } from './relatedness.js';
 import { side } from './cues.js';
 import { entailment } from './entail.js';
@@ -61,6 +61,8 @@ export interface PairAnalysis {
   claimOnly: Set<Cue>;
 }
 
+/** Figures whose comparison depends on the period they cover. */
+const PERIOD_FREE: ReadonlySet<string> = new Set(['cardinal', 'percent', 'money']);
 const DATE_KINDS = new Set(['date', 'year', 'weekday']);
 
 function unmatchedNames(x: TextInfo, q: Float32Array): number {
@@ -100,7 +102,9 @@ export function analyzePair(textA: string, textB: string): PairAnalysis {
   const mod = modality(a, b, al);
   const ton = tone(a, b, al);
   const rel = contentRelatedness(a, b, al);
-  const nums = numberConflicts(a.numbers, b.numbers);
+  // "rose by 1.7% last year" / "rose by 0.7% in the three months to December": another period, another figure
+  // (durations and dates compare as themselves: "18 months" / "two years")
+  const nums = numberConflicts(a.numbers, b.numbers).filter((c) => !PERIOD_FREE.has(c.a.kind) || samePeriod(a, c.a.clause, b, c.b.clause));
   const cues: Cue[] = [...neg.cues, ...con.cues];
   const weak = new Set<Cue>([...neg.weak, ...con.weak]);
   let number = 0;

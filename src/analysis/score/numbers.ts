@@ -181,3 +181,30 @@ export function numberConflicts(as: NumberMention[], bs: NumberMention[]): Numbe
   }
   return out;
 }
+
+/** Words that name the period a figure covers, by period. */
+const PERIODS: ReadonlyMap<string, string> = new Map([
+  ...['year', 'years', 'annual', 'annually', 'yearly', 'year-on-year'].map((w) => [w, 'year'] as const),
+  ...['quarter', 'quarters', 'quarterly'].map((w) => [w, 'quarter'] as const),
+  ...['month', 'months', 'monthly'].map((w) => [w, 'month'] as const),
+  ...['week', 'weeks', 'weekly'].map((w) => [w, 'week'] as const),
+  ...['day', 'days', 'daily'].map((w) => [w, 'day'] as const),
+]);
+
+function periodsIn(info: { lowers: string[]; clauseOf: Int32Array }, clause: number): Set<string> {
+  const out = new Set<string>();
+  info.lowers.forEach((w, k) => {
+    const p = info.clauseOf[k] === clause ? PERIODS.get(w) : undefined;
+    if (p) out.add(p);
+  });
+  return out;
+}
+
+/** Two figures' clauses name no different periods: both name none, one does, or they share one. */
+export function samePeriod(a: { lowers: string[]; clauseOf: Int32Array }, ca: number, b: { lowers: string[]; clauseOf: Int32Array }, cb: number): boolean {
+  const pa = periodsIn(a, ca);
+  const pb = periodsIn(b, cb);
+  if (!pa.size || !pb.size) return true;
+  for (const p of pa) if (pb.has(p)) return true;
+  return false;
+}

@@ -364,3 +364,10 @@ t.test('a word in another conjunct before an "if" is not conditional; "subject t
   t.equal(condition(firm, 'We will make the squad stronger if the right players become available.'), 1, 'the squad is what the condition governs');
   t.equal(analyze('All systems around the world were subject to abuse.').conditions.length, 0);
 });
+
+t.test('figures over different periods do not conflict; durations and the same period do', async (t) => {
+  const numberCue = (a: string, b: string): boolean => compareTexts({ a, b }).cues.some((c) => c.type === 'number');
+  t.notOk(numberCue('Gross domestic product rose by 1.7% last year.', 'Gross domestic product rose by 0.7% in the three months to December.'));
+  t.ok(numberCue('Gross domestic product rose by 1.7% last year.', 'Gross domestic product rose by 0.7% last year.'));
+  t.ok(numberCue('He was sentenced to 18 months in jail.', 'He was sentenced to three years in jail.'), 'durations compare as durations');
+});
