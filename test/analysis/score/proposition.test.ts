@@ -323,3 +323,9 @@ t.test('what a condition only supposes is neither denied nor asserted', async (t
   // asserted on both sides, the same words conflict
   t.ok(flagOf('I have not been notified of any positive test by the federation.', 'The federation notified the player of a positive test.').flag);
 });
+
+t.test('"unlikely to" denies like "unwilling to": two sides that both expect no cut agree', async (t) => {
+  t.notOk(flagOf('Given such high prices, the cartel saw no reason to cut its output.', 'High oil prices meant the cartel was unlikely to stick to its plan to cut output.').flag);
+  const r = flagOf('The cartel will cut its output in March.', 'The cartel is unlikely to cut its output in March.');
+  t.ok(r.flag, `a firm "will" against "unlikely": score ${r.score}`);
+});
