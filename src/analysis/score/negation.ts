@@ -113,9 +113,7 @@ function share(info: TextInfo, other: TextInfo, n: NegTrigger, map: Int32Array, 
  * ("it may not be about a nanny").
  */
 function hypothetical(info: TextInfo, n: NegTrigger): boolean {
-  if (info.conditions.some((c) => c.clause === n.clause && c.tok < n.tok)) return true;
-  // the consequent of a condition just before it: "If Microsoft sees search as important, then nobody …"
-  if (info.conditions.some((c) => c.clause === n.clause - 1 && !SENTENCE_END.test(info.text.slice(c.end, n.start)))) return true;
+  if (underCondition(info, n.clause, n.tok, n.start)) return true;
   if (info.conditions.some((c) => c.tok > n.tok && c.clause <= n.clause + 1 && !SENTENCE_END.test(info.text.slice(n.end, c.start)))) return true;
   if ((n.phrase === 'not' || n.phrase === "n't") && HEDGED.has(info.lowers[n.tok - 1] ?? '')) return true;
   // "could be illegal without a second resolution", "can win everything without moving clubs":
@@ -132,11 +130,18 @@ function hypothetical(info: TextInfo, n: NegTrigger): boolean {
   return false;
 }
 
-/** A unit inside a condition (after its marker, in its clause) or in the consequent right after it. */
-function supposition(info: TextInfo, u: Unit): boolean {
+/**
+ * A word (clause, token, start offset) inside a condition, after its marker in its clause, or in
+ * the consequent right after it in the same sentence ("If Microsoft sees search as important, then nobody …").
+ */
+function underCondition(info: TextInfo, clause: number, tok: number, start: number): boolean {
   return info.conditions.some(
-    (c) => (c.clause === u.clause && c.tok < u.tokFrom) || (c.clause === u.clause - 1 && !SENTENCE_END.test(info.text.slice(c.end, u.start))),
+    (c) => (c.clause === clause && c.tok < tok) || (c.clause === clause - 1 && !SENTENCE_END.test(info.text.slice(c.end, start))),
   );
+}
+
+function supposition(info: TextInfo, u: Unit): boolean {
+  return underCondition(info, u.clause, u.tokFrom, u.start);
 }
 
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "'d", 'should']);
@@ -144,7 +149,6 @@ const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "'d", 'should'
 const HEDGED = new Set(['may', 'might']);
 const CONDITIONAL_MODALS = new Set(['can', 'could', 'would', 'might', 'may', "'d"]);
 const SENTENCE_END = /[.!?]/;
-
 
 /** Words after which "not" negates a verb ("is not", "did not", "to not"): anything else puts it before a constituent. */
 const AUXILIARY = new Set([
