@@ -31,14 +31,14 @@ function clauseModality(info: TextInfo, clause: number): ClauseModality {
   };
 }
 
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+
 /**
  * Whether the word at token `tok` is what the condition governs, not the condition itself:
  * before its marker ("a possible ceasefire if agreements are reached"), or after the comma that
  * closes the condition ("if agreements are reached, a ceasefire"). "If Kennedy is serious about
  * his budgets he should explain …" says nothing conditional about his budgets.
  */
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
-
 function conditioned(info: TextInfo, cond: Marker, tok: number): boolean {
   // before it, unless a conjunction between opens another conjunct ("he knows how to strengthen
   // the squad and if the right players become available …": the squad is not conditional)
@@ -67,10 +67,11 @@ export function modality(a: TextInfo, b: TextInfo, al: Alignment): ModalityResul
     if (!ma) onA.set(ca, (ma = clauseModality(a, ca)));
     let mb = onB.get(cb);
     if (!mb) onB.set(cb, (mb = clauseModality(b, cb)));
-    for (const [x, y, xInfo, yInfo, xIsA, yTok] of [[ma, mb, a, b, true, b.units[j]!.tokFrom], [mb, ma, b, a, false, a.units[i]!.tokFrom]] as const) {
+    const ta = a.units[i]!.tokFrom;
+    const tb = b.units[j]!.tokFrom;
+    for (const [x, y, xInfo, yInfo, xIsA, xTok, yTok] of [[ma, mb, a, b, true, ta, tb], [mb, ma, b, a, false, tb, ta]] as const) {
       // x asserts firmly, y hedges, each about the shared word: a modal qualifies what follows
       // it, not its subject ("airlines will want …" / "may prove a moment for the airline industry")
-      const xTok = xIsA ? a.units[i]!.tokFrom : b.units[j]!.tokFrom;
       if (!mod && x.certain && !x.hedge && !x.cond && y.hedge && !y.certain && x.certain.tok < xTok && y.hedge.tok < yTok) {
         mod = 1;
         const xs = side(xInfo.text, x.certain.start, x.certain.end);
