@@ -12,6 +12,10 @@ import { align } from '../../../src/analysis/score/align.js';
 function s(text: string, speaker: string | null = null): ScoringStatement {
   return { text, speaker, speakerAffiliation: [], kind: null, about: [], documentId: null };
 }
+/** A speaker's statement in a document of its own (one per speaker). */
+function said(text: string, speaker: string): ScoringStatement {
+  return { ...s(text, speaker), documentId: speaker };
+}
 function cmp(a: string, b: string): PairScore {
   return scorePair(s(a), s(b), { sameEvent: false });
 }
@@ -216,14 +220,14 @@ t.test('a quote variant needs a change that carries meaning', async (t) => {
 });
 
 t.test('between reported statements only a change of quoted words, a modal or a number is a quote variant', async (t) => {
-  const said = (text: string, doc: string, mode: 'direct' | 'indirect' | 'mixed'): ScoringStatement => ({ text, speaker: 'G8 ministers', speakerAffiliation: [], kind: null, about: [], documentId: doc, mode });
+  const inDoc = (text: string, doc: string, mode: 'direct' | 'indirect' | 'mixed'): ScoringStatement => ({ text, speaker: 'G8 ministers', speakerAffiliation: [], kind: null, about: [], documentId: doc, mode });
   const variant = (a: string, b: string, ma: 'direct' | 'indirect' | 'mixed', mb: 'direct' | 'indirect' | 'mixed') =>
-    scorePair(said(a, '1', ma), said(b, '2', mb), { sameEvent: true });
+    scorePair(inDoc(a, '1', ma), inDoc(b, '2', mb), { sameEvent: true });
   const increase = 'they want to increase the amount of aid they give to 0.7% of their national income by 2015';
   const boost = 'they want to boost the amount of aid they give to 0.7% of their national income by 2015';
   t.notOk(variant(increase, boost, 'indirect', 'indirect').flag, 'two reporters paraphrasing one statement');
   // the same words as bare texts (POST /compare: mode unknown) are taken as the speaker's own
-  const bare = scorePair({ ...said(increase, '1', 'indirect'), mode: undefined }, { ...said(boost, '2', 'indirect'), mode: undefined }, { sameEvent: true });
+  const bare = scorePair({ ...inDoc(increase, '1', 'indirect'), mode: undefined }, { ...inDoc(boost, '2', 'indirect'), mode: undefined }, { sameEvent: true });
   t.equal(bare.kind, 'quote-variant');
   const quoted = variant(`they said they "want to increase the amount of aid" to 0.7% of national income by 2015`, `they said they "want to boost the amount of aid" to 0.7% of national income by 2015`, 'mixed', 'mixed');
   t.ok(quoted.flag, `a swap inside the quotation marks: score ${quoted.score}`);
@@ -272,7 +276,6 @@ t.test('a certainty or a hedge qualifies what follows it, not its subject', asyn
 t.test('sister terms conflict only in otherwise the same sentence; opposites already in mostly the same', async (t) => {
   const one = compareTexts({ a: 'A man is playing a guitar on the stage tonight.', b: 'A man is playing a flute on the stage tonight.' });
   t.ok(one.flag, `one swap: score ${one.score}`);
-  const said = (text: string, speaker: string): ScoringStatement => ({ ...s(text, speaker), documentId: speaker });
   for (const [a, b] of [
     ["the decision by Britain's highest court that detaining foreign terrorist suspects without trial breaks human rights laws", "The government must act quickly on the Law Lords' ruling that detention of foreign terror suspects without trial is unlawful"],
     ['Of course I trust the prime minister.', 'election timing was a matter for the prime minister'],
@@ -285,7 +288,6 @@ t.test('sister terms conflict only in otherwise the same sentence; opposites alr
 });
 
 t.test('a denied evaluation sets no tone', async (t) => {
-  const said = (text: string, speaker: string): ScoringStatement => ({ ...s(text, speaker), documentId: speaker });
   const denied = scorePair(said('Losing one game does not make the team a bad team.', 'A'), said('The team is a great team.', 'B'), { sameEvent: true });
   t.notOk(denied.cues.some((c) => c.type === 'tone'), JSON.stringify(denied.cues));
   const plain = scorePair(said('The team is a bad team.', 'A'), said('The team is a great team.', 'B'), { sameEvent: true });
@@ -309,7 +311,6 @@ t.test('one stem as a noun and as a verb is a weak match; "U.S." ends no clause;
 });
 
 t.test('two speakers each saying what they themselves will or will not do have no shared doer', async (t) => {
-  const said = (text: string, speaker: string): ScoringStatement => ({ ...s(text, speaker), documentId: speaker });
   const own = scorePair(said('I will never answer any questions about this man again.', 'Arsene Wenger'), said('We will answer all the questions about this man in the inquiry.', 'David Blunkett'), { sameEvent: true });
   t.notOk(own.flag, `score ${own.score}`);
   t.notOk(own.cues.some((c) => c.type === 'negation'));
@@ -322,10 +323,10 @@ t.test('two speakers each saying what they themselves will or will not do have n
 });
 
 t.test('a date added in one reporter\'s paraphrase is no changed quote; a changed number is', async (t) => {
-  const said = (text: string, doc: string): ScoringStatement => ({ ...s(text, 'the book'), documentId: doc, mode: 'indirect' });
-  const added = scorePair(said('the prime minister changed his mind following intervention from allies in the Cabinet', '1'), said('the prime minister changed his mind in June 2004 following intervention from allies in the Cabinet', '2'), { sameEvent: true });
+  const inDoc = (text: string, doc: string): ScoringStatement => ({ ...s(text, 'the book'), documentId: doc, mode: 'indirect' });
+  const added = scorePair(inDoc('the prime minister changed his mind following intervention from allies in the Cabinet', '1'), inDoc('the prime minister changed his mind in June 2004 following intervention from allies in the Cabinet', '2'), { sameEvent: true });
   t.not(added.kind, 'quote-variant', `score ${added.score}`);
-  const changed = scorePair(said('the prime minister changed his mind in June 2004 following intervention from allies in the Cabinet', '1'), said('the prime minister changed his mind in June 2003 following intervention from allies in the Cabinet', '2'), { sameEvent: true });
+  const changed = scorePair(inDoc('the prime minister changed his mind in June 2004 following intervention from allies in the Cabinet', '1'), inDoc('the prime minister changed his mind in June 2003 following intervention from allies in the Cabinet', '2'), { sameEvent: true });
   t.equal(changed.kind, 'quote-variant', `score ${changed.score}`);
 });
 
@@ -338,16 +339,16 @@ t.test('a general noun ("thing", "matter") is no sister term of anything', async
 });
 
 t.test('a word spelt with and without its hyphen, and a dropped "is", change no quote', async (t) => {
-  const said = (text: string, doc: string): ScoringStatement => ({ ...s(text, 'Robert Peston'), documentId: doc, mode: 'direct' });
+  const inDoc = (text: string, doc: string): ScoringStatement => ({ ...s(text, 'Robert Peston'), documentId: doc, mode: 'direct' });
   const r = scorePair(
-    said('"What the book says is there is now a pretty profound mutual mistrust. I think in public you see this double-act pretending everything is alright."', '1'),
-    said('"What the book says is there now a pretty profound mutual mistrust. I think in public you see this double act pretending everything is alright."', '2'),
+    inDoc('"What the book says is there is now a pretty profound mutual mistrust. I think in public you see this double-act pretending everything is alright."', '1'),
+    inDoc('"What the book says is there now a pretty profound mutual mistrust. I think in public you see this double act pretending everything is alright."', '2'),
     { sameEvent: true },
   );
   t.not(r.kind, 'quote-variant', `score ${r.score}`);
   const changed = scorePair(
-    said('"What the book says is there is now a pretty profound mutual mistrust. I think in public you see this double-act pretending everything is alright."', '1'),
-    said('"What the book says is there is now a pretty profound mutual respect. I think in public you see this double-act pretending everything is alright."', '2'),
+    inDoc('"What the book says is there is now a pretty profound mutual mistrust. I think in public you see this double-act pretending everything is alright."', '1'),
+    inDoc('"What the book says is there is now a pretty profound mutual respect. I think in public you see this double-act pretending everything is alright."', '2'),
     { sameEvent: true },
   );
   t.equal(changed.kind, 'quote-variant', 'a swapped word inside the quote is');
