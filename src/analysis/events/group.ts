@@ -3,6 +3,7 @@
 import { documentFeatures } from './features.js';
 import { BATCH_PARAMS, CorpusCounter, type MatchParams } from './similarity.js';
 import { LinkScorer, prepareDocument } from './links.js';
+import { foldSums } from './linkage.js';
 import { eventKeys } from './keys.js';
 import type { EventDocument, EventFeatures } from './types.js';
 
@@ -137,17 +138,8 @@ function averageLinkage(features: EventFeatures[], pair: (i: number, j: number) 
     size[a]! += size[b]!;
     version[a]!++;
     version[b]!++;
-    const sa = sums[a]!;
-    sa.delete(b);
-    for (const [c, s] of sums[b]!) {
-      if (c === a) continue;
-      sa.set(c, (sa.get(c) ?? 0) + s);
-      const sc = sums[c]!;
-      sc.delete(b);
-      sc.set(a, (sc.get(a) ?? 0) + s);
-    }
-    sums[b]!.clear();
-    for (const c of sa.keys()) offer(a, c);
+    foldSums(sums, a, b);
+    for (const c of sums[a]!.keys()) offer(a, c);
   }
   const root = (i: number): number => (parent[i] === i ? i : root(parent[i]!));
   return features.map((_, i) => root(i));

@@ -65,16 +65,24 @@ export function averageLinkage(units: LinkageUnit[], sums: UnitSums, cut: number
     size[a]! += size[b]!;
     pinned[a] = pinned[a]! || pinned[b]!;
     members[a]!.push(...members[b]!);
-    const ra = rows[a]!;
-    ra.delete(b);
-    for (const [c, s] of rows[b]!) {
-      if (c === a) continue;
-      ra.set(c, (ra.get(c) ?? 0) + s);
-      const rc = rows[c]!;
-      rc.delete(b);
-      rc.set(a, (rc.get(a) ?? 0) + s);
-    }
-    rows[b]!.clear();
+    foldSums(rows, a, b);
   }
   return members.filter((_, i) => alive[i]).map((m) => m.sort((x, y) => x - y));
+}
+
+/**
+ * Cluster b joins cluster a in a symmetric table of summed similarities: b's sums move onto a's,
+ * in a's row and in every other row, and b's row empties. Average linkage divides them by sizes.
+ */
+export function foldSums(rows: Map<number, number>[], a: number, b: number): void {
+  const ra = rows[a]!;
+  ra.delete(b);
+  for (const [c, s] of rows[b]!) {
+    if (c === a) continue;
+    ra.set(c, (ra.get(c) ?? 0) + s);
+    const rc = rows[c]!;
+    rc.delete(b);
+    rc.set(a, (rc.get(a) ?? 0) + s);
+  }
+  rows[b]!.clear();
 }
