@@ -30,8 +30,6 @@ export interface MatchParams {
   years: number;
   /** Join an event only above this: conservative, a wrong join is worse than a split. */
   threshold: number;
-  /** Merge two events whose summaries are this similar (checked when a document fits both). */
-  mergeThreshold: number;
   /** Within this many days dates do not count against a match. */
   sameTimeDays: number;
   /** Decay (days) of the time factor beyond sameTimeDays. */
