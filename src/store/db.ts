@@ -17,6 +17,7 @@ export interface Db extends Queryable {
   exclusive<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Case-insensitive "contains" condition on an expression. */
   ilike(expr: string): string;
+  /** Creates the schema, or brings an older store's up to date (migrate.ts). */
   migrate(): Promise<void>;
   /** Cross-instance notifications (PostgreSQL LISTEN/NOTIFY); absent on an embedded store. */
   readonly pubsub?: PubSub;

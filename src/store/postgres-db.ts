@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Db, PubSub, Queryable, Row, SqlValue } from './db.js';
-import { schemaSql } from './schema-sql.js';
+import { migrateSchema } from './migrate.js';
 
 // Any fixed number: every instance takes the same lock so ingests never interleave.
 const INGEST_LOCK = 7_300_511;
@@ -89,9 +89,7 @@ export class PostgresDb implements Db {
   }
 
   async migrate(): Promise<void> {
-    await this.exclusive(async (tx) => {
-      for (const sql of schemaSql('postgres')) await tx.run(sql);
-    });
+    await migrateSchema(this);
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,16 @@
-// One schema, two dialects: only the id column and float type differ.
+// One schema, two dialects: only the id column and float type differ. This is the current schema, which a new
+// store is created with; a change to a table an existing store already has is also a step in migrations.ts.
 export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
   const pk = dialect === 'sqlite' ? 'INTEGER PRIMARY KEY AUTOINCREMENT' : 'SERIAL PRIMARY KEY';
   const real = dialect === 'sqlite' ? 'REAL' : 'DOUBLE PRECISION';
   // Tables that are all key: one b-tree on SQLite instead of a row table plus its key index.
   const clustered = dialect === 'sqlite' ? ' WITHOUT ROWID' : '';
   return [
+    // The migrations (migrations.ts) a store has run, by version.
+    `CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY,
+      applied_at TEXT NOT NULL
+    )`,
     `CREATE TABLE IF NOT EXISTS events (
       id ${pk},
       title TEXT NOT NULL,

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Db, Queryable, Row, SqlValue } from './db.js';
-import { schemaSql } from './schema-sql.js';
+import { migrateSchema } from './migrate.js';
 import { Mutex } from './mutex.js';
 
 /** better-sqlite3 behind the async Db interface; calls are synchronous underneath. */
@@ -62,7 +62,7 @@ export class SqliteDb implements Db {
   }
 
   async migrate(): Promise<void> {
-    for (const sql of schemaSql('sqlite')) this.db.exec(sql);
+    await migrateSchema(this);
   }
 
   async close(): Promise<void> {

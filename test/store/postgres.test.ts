@@ -6,6 +6,8 @@ import { Feed } from '../../src/service/feed.js';
 import { bridgeFeedThroughPostgres } from '../../src/service/feed-postgres.js';
 import { ingestAndView } from '../../src/service/documents.js';
 import { ingestSeedsDirect, seedBodies } from '../helper.js';
+import { PostgresDb } from '../../src/store/postgres-db.js';
+import { migrationContract } from './migration-contract.js';
 import { storeContract } from './contract.js';
 
 // Runs when TEST_DATABASE_URL names a PostgreSQL database (CI sets it); each test gets a fresh schema.
@@ -21,16 +23,15 @@ if (!url) {
     for (const s of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
     await admin.end();
   });
-  const storeIn = (schema: string): Promise<Store> => {
-    const sep = url.includes('?') ? '&' : '?';
-    return openStore({ dataDir: '', databaseUrl: `${url}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}` });
-  };
-  const freshStore = async (): Promise<Store> => {
+  const urlIn = (schema: string): string => `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const storeIn = (schema: string): Promise<Store> => openStore({ dataDir: '', databaseUrl: urlIn(schema) });
+  const freshSchema = async (): Promise<string> => {
     const schema = `divergence_test_${process.pid}_${schemas.length}`;
     schemas.push(schema);
     await admin.query(`CREATE SCHEMA ${schema}`);
-    return storeIn(schema);
+    return schema;
   };
+  const freshStore = async (): Promise<Store> => storeIn(await freshSchema());
 
   t.test('the live feed reaches every instance through LISTEN/NOTIFY', async (t) => {
     const a = await freshStore();
@@ -52,6 +53,12 @@ if (!url) {
     t.equal(idA, idB, 'both instances deliver the same first divergence');
   });
   t.test('PostgreSQL store contract', async (t) => storeContract(t, freshStore));
+
+  t.test('PostgreSQL migrations', async (t) =>
+    migrationContract(t, async () => {
+      const schema = await freshSchema();
+      return { raw: () => new PostgresDb(urlIn(schema)), open: () => storeIn(schema) };
+    }));
 
   t.test('the seeds ingest the same on PostgreSQL as on SQLite', async (t) => {
     const results = [];

@@ -1,8 +1,16 @@
 import t from 'tap';
 import { memoryStore, openStore } from '../../src/store/store.js';
+import { SqliteDb } from '../../src/store/sqlite-db.js';
+import { migrationContract } from './migration-contract.js';
 import { storeContract } from './contract.js';
 
 t.test('SQLite store contract', async (t) => storeContract(t, memoryStore));
+
+t.test('SQLite migrations', async (t) =>
+  migrationContract(t, async () => {
+    const dir = t.testdir({});
+    return { raw: () => new SqliteDb(`${dir}/divergence.sqlite`), open: () => openStore({ dataDir: dir }) };
+  }));
 
 t.test('the SQLite file is created under DATA_DIR and keeps data across opens', async (t) => {
   const dir = t.testdir({});

@@ -1,0 +1,115 @@
+import type { Test } from 'tap';
+import type { Db } from '../../src/store/db.js';
+import { migrateSchema } from '../../src/store/migrate.js';
+import { MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../src/store/migrations.js';
+import type { Store } from '../../src/store/store.js';
+import { schemaV0Sql } from './schema-v0.js';
+
+// A store made before migrations were recorded opens on the current code: run by sqlite.test.ts and postgres.test.ts.
+
+/** One empty place for a store: its driver, not yet migrated, and a way to open it as the service does. */
+export interface StorePlace {
+  raw(): Db;
+  open(): Promise<Store>;
+}
+
+const AT = '2025-05-20T10:00:00.000Z';
+
+/** The rows an old store holds: one event with keys, a document, two statements and a flagged divergence. */
+async function fillV0(db: Db): Promise<{ eventId: number; documentId: number; divergenceId: number }> {
+  const id = async (sql: string, params: (string | number | null)[]): Promise<number> => Number((await db.get(`${sql} RETURNING id`, params))?.id);
+  const eventId = await id(`INSERT INTO events (title, title_locked, summary, date_from, date_to, created_at, updated_at) VALUES (?, 0, ?, ?, ?, ?, ?)`, [
+    'Trump–Putin call',
+    '{"label":"call"}',
+    '2025-05-19',
+    '2025-05-20',
+    AT,
+    AT,
+  ]);
+  for (const key of ['p:putin', 'p:trump']) await db.run(`INSERT INTO event_keys (key, event_id) VALUES (?, ?)`, [key, eventId]);
+  const documentId = await id(`INSERT INTO documents (hash, title, outlet, url, published_at, text, event_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [
+    'h1',
+    'The call',
+    'Outlet',
+    null,
+    '2025-05-20',
+    'Trump said talks would start. Putin said talks were possible.',
+    eventId,
+    AT,
+  ]);
+  const statement = (text: string, start: number): Promise<number> =>
+    id(
+      `INSERT INTO statements (document_id, actor_id, speaker, text, start_at, end_at, mode, kind, about, cue, event_id, created_at)
+       VALUES (?, NULL, ?, ?, ?, ?, 'indirect', 'stated', '[]', 'said', ?, ?)`,
+      [documentId, 'an official', text, start, start + text.length, eventId, AT],
+    );
+  const a = await statement('talks would start', 11);
+  const b = await statement('talks were possible', 41);
+  const divergenceId = await id(
+    `INSERT INTO divergences (a_id, b_id, kind, score, relatedness, flagged, components, cues, event_id, created_at) VALUES (?, ?, 'contradiction', 0.9, 0.8, 1, '{}', '[]', ?, ?)`,
+    [a, b, eventId, AT],
+  );
+  return { eventId, documentId, divergenceId };
+}
+
+async function versions(db: Db): Promise<number[]> {
+  return (await db.all('SELECT version FROM schema_migrations ORDER BY version')).map((r) => Number(r.version));
+}
+
+export function migrationContract(t: Test, place: () => Promise<StorePlace>): void {
+  const allVersions = MIGRATIONS.map((m) => m.version).sort((a, b) => a - b);
+
+  t.test('a store made with the old schema migrates, keeps its data, and loses only event_keys', async (t) => {
+    const p = await place();
+    const old = p.raw();
+    for (const sql of schemaV0Sql(old.dialect)) await old.run(sql);
+    const ids = await fillV0(old);
+    await old.close();
+
+    for (const round of ['first', 'second']) {
+      const store = await p.open();
+      await store.ready();
+      t.same(await store.counts(), { documents: 1, statements: 2, events: 1, divergences: 1 }, `${round} open: every row kept`);
+      t.match(await store.document(ids.documentId), { hash: 'h1', eventId: ids.eventId, text: /^Trump said/ });
+      t.same((await store.statementsOfDocument(ids.documentId)).map((s) => s.text), ['talks would start', 'talks were possible']);
+      t.match(await store.divergence(ids.divergenceId), { kind: 'contradiction', score: 0.9, eventId: ids.eventId });
+      await store.close();
+    }
+
+    const db = p.raw();
+    t.teardown(() => db.close());
+    await t.rejects(db.get('SELECT 1 FROM event_keys'), 'event_keys is gone');
+    t.same(await versions(db), allVersions, 'every migration recorded once');
+    t.same(await migrateSchema(db), [], 'opening again runs none');
+  });
+
+  t.test('a new store is created at the current version', async (t) => {
+    const p = await place();
+    const store = await p.open();
+    await store.close();
+    const db = p.raw();
+    t.teardown(() => db.close());
+    t.same(await versions(db), allVersions);
+    t.equal(allVersions.at(-1), SCHEMA_VERSION);
+    await t.rejects(db.get('SELECT 1 FROM event_keys'), 'no event_keys');
+  });
+
+  t.test('a migration that fails leaves the store as it was, unrecorded, to run again at the next open', async (t) => {
+    const p = await place();
+    const old = p.raw();
+    t.teardown(() => old.close());
+    for (const sql of schemaV0Sql(old.dialect)) await old.run(sql);
+    const failing: Migration = {
+      version: SCHEMA_VERSION + 1,
+      what: 'fails halfway',
+      async up(tx) {
+        await tx.run('CREATE TABLE half_done (x INTEGER)');
+        throw new Error('step failed');
+      },
+    };
+    await t.rejects(migrateSchema(old, [...MIGRATIONS, failing]), /step failed/);
+    await t.resolves(old.get('SELECT 1 AS ok FROM event_keys LIMIT 1'), 'the earlier steps were rolled back too');
+    await t.rejects(old.get('SELECT 1 FROM half_done'), 'the failing step left nothing');
+    t.same(await migrateSchema(old), allVersions, 'the next open runs them all');
+  });
+}
