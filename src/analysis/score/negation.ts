@@ -140,6 +140,29 @@ function underCondition(info: TextInfo, clause: number, tok: number, start: numb
   );
 }
 
+/** Words that take a share of a group: "a third of", "the majority of". */
+const SHARE_OF = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority']);
+
+/**
+ * The denial is of a share of a group: its subject holds a percentage or a proportion ("36% of
+ * users have never sent", "eight out of 10 voters do not trust", "one in five", "a third of").
+ * That part not doing something is no denial that the group, or others, do it.
+ */
+function partialSubject(info: TextInfo, n: NegTrigger): boolean {
+  if (info.numbers.some((m) => m.kind === 'percent' && m.clause === n.clause && m.tokTo <= n.tok)) return true;
+  const w = info.lowers;
+  for (let k = n.tok - 1; k >= 0 && info.clauseOf[k] === n.clause; k--) {
+    if (w[k] === 'out' && w[k + 1] === 'of' && k > 0 && isCount(info, k - 1)) return true;
+    if (w[k] === 'in' && k > 0 && isCount(info, k - 1) && isCount(info, k + 1)) return true;
+    if (SHARE_OF.has(w[k]!) && w[k + 1] === 'of') return true;
+  }
+  return false;
+}
+
+function isCount(info: TextInfo, tok: number): boolean {
+  return info.numbers.some((m) => m.kind === 'cardinal' && m.tokFrom <= tok && tok < m.tokTo);
+}
+
 function supposition(info: TextInfo, u: Unit): boolean {
   return underCondition(info, u.clause, u.tokFrom, u.start);
 }
@@ -224,7 +247,8 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     // "even if it hadn't won any", "if they haven't ID cards they are detained": a supposition, asserted by no one
     // the other side only supposes what is denied: "if there is a positive sample, they should
     // notify …" against "I have not been notified of any positive test"
-    const supposed = hypothetical(negInfo, g.trig) || g.theirs.every((k) => supposition(other, other.units[k]!));
+    const supposed =
+      hypothetical(negInfo, g.trig) || partialSubject(negInfo, g.trig) || g.theirs.every((k) => supposition(other, other.units[k]!));
     if (!supposed && f >= 0 && g.mine.includes(f) && (q[f]! >= 0.8 || (q[f]! >= 0.69 && spec[f]! <= 0 && !negInfo.units[f]!.verb))) {
       if (s >= focus) focusSide = g.onA ? 'a' : 'b';
       focus = Math.max(focus, s);

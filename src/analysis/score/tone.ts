@@ -5,6 +5,7 @@ import type { TextInfo, ToneMention } from './analyze.js';
 import type { Alignment } from './align.js';
 import { side } from './cues.js';
 import { content } from './proposition.js';
+import { lemmas } from './wordnet.js';
 
 export interface ToneResult {
   /** Difference of the strongest evaluations, scaled to 0..1 (3 points = 1). */
@@ -35,7 +36,10 @@ function targets(info: TextInfo, m: ToneMention, evaluative: Set<number>): numbe
   // "it doesn't make you a bad team": a denied evaluation is none
   const own = info.unitOfTok[m.tok]!;
   if (own >= 0 && info.units[own]!.negated) return [];
-  const out: number[] = [];
+  const attributive = attributiveTargets(info, m);
+  // "the team is a great team": after a copula the phrase is said of the subject as well
+  if (attributive && !COPULA.has(info.lowers[m.tok - 2] ?? '') && !COPULA.has(info.lowers[m.tok - 1] ?? '')) return attributive;
+  const out: number[] = attributive ?? [];
   let k = m.tok - 1;
   while (k >= 0 && info.clauseOf[k] === m.clause) {
     const u = info.unitOfTok[k]!;
@@ -51,6 +55,43 @@ function targets(info: TextInfo, m: ToneMention, evaluative: Set<number>): numbe
     }
     k--;
   }
+  return out;
+}
+
+const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'been', 'being']);
+/** At most this many adjectives between an attributive evaluation and its noun ("a good young team"). */
+const MAX_ADJECTIVES_BETWEEN = 2;
+
+function isNoun(word: string): boolean {
+  return lemmas(word).some((l) => l.pos === 'n');
+}
+
+function isAdjectiveOnly(word: string): boolean {
+  const ls = lemmas(word);
+  return ls.length > 0 && ls.every((l) => l.pos === 'a' || l.pos === 'r');
+}
+
+/**
+ * An evaluation before a noun in its own phrase ("Chelsea have a good team", "his chancellor's
+ * brilliant performance") evaluates that noun and its possessor, not the subject before it:
+ * praising a team is no verdict on the club's conduct. Of those, only the possessor is a target
+ * here: common nouns ("game", "start", "progress") pair up between any two texts on one topic.
+ * Returns null when the evaluation stands before no noun.
+ */
+function attributiveTargets(info: TextInfo, m: ToneMention): number[] | null {
+  let k = m.tok + m.phrase.split(' ').length;
+  for (let skipped = 0; k < info.tokens.length && info.clauseOf[k] === m.clause; k++) {
+    const u = info.unitOfTok[k]!;
+    if (u < 0) return null;
+    const unit = info.units[u]!;
+    if (!unit.verb && isNoun(info.lowers[unit.tokTo - 1]!) && !isAdjectiveOnly(info.lowers[k]!)) break;
+    if (!isAdjectiveOnly(info.lowers[k]!) || ++skipped > MAX_ADJECTIVES_BETWEEN) return null;
+  }
+  if (k >= info.tokens.length || info.clauseOf[k] !== m.clause) return null;
+  // the noun itself is no target: "a great game", "a tough game" are said of any two matches
+  const out: number[] = [];
+  const before = m.tok - 1;
+  if (before >= 0 && /['’]s$/.test(info.lowers[before]!) && info.unitOfTok[before]! >= 0) out.push(info.unitOfTok[before]!);
   return out;
 }
 

@@ -372,3 +372,23 @@ t.test('figures over different periods do not conflict; durations and the same p
   t.ok(numberCue('Gross domestic product rose by 1.7% last year.', 'Gross domestic product rose by 0.7% last year.'));
   t.ok(numberCue('He was sentenced to 18 months in jail.', 'He was sentenced to three years in jail.'), 'durations compare as durations');
 });
+
+t.test('an evaluation before a noun targets its possessor, not the subject before it nor the noun itself', async (t) => {
+  const team = scorePair(said('Chelsea failed to present themselves at the press conference.', 'A'), said('Chelsea have a good team full of big stars.', 'B'), { sameEvent: true });
+  t.notOk(team.cues.some((c) => c.type === 'tone'), `praising the team is no verdict on the club's conduct: ${JSON.stringify(team.cues)}`);
+  const possessor = scorePair(said("The prime minister praised his chancellor's brilliant performance.", 'A'), said('The chancellor had failed to deal with the looming problems.', 'B'), { sameEvent: true });
+  t.ok(possessor.cues.some((c) => c.type === 'tone'), 'the possessor of the evaluated thing is evaluated');
+  const same = scorePair(said("It was the chancellor's brilliant performance.", 'A'), said("The chancellor's poor performance was criticised.", 'B'), { sameEvent: true });
+  t.ok(same.cues.some((c) => c.type === 'tone'), 'two evaluations of one possessor');
+  const game = scorePair(said('It was a great game for the fans in Cardiff.', 'A'), said('It will be a tough game for the fans in Rome.', 'B'), { sameEvent: true });
+  t.notOk(game.cues.some((c) => c.type === 'tone'), 'a common noun evaluated on both sides is no shared target');
+});
+
+t.test('a denial by a share of a group ("36% of users have never …") is no denial that others do it', async (t) => {
+  for (const denial of ['36% of camera phone users have never sent a picture message.', 'Eight out of 10 camera phone users have never sent a picture message.', 'A third of camera phone users have never sent a picture message.']) {
+    const r = scorePair(said(denial, 'A'), said('Camera phone users have sent picture messages.', 'B'), { sameEvent: false });
+    t.notOk(r.cues.some((c) => c.type === 'negation' && r.flag), `${denial}: ${r.score} ${JSON.stringify(r.cues)}`);
+  }
+  const whole = scorePair(said('Camera phone users have never sent a picture message.', 'A'), said('Camera phone users have sent picture messages.', 'B'), { sameEvent: false });
+  t.ok(whole.flag, `the whole group denied: ${whole.score}`);
+});
