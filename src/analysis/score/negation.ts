@@ -51,9 +51,21 @@ function focusUnit(info: TextInfo, n: NegTrigger): number {
     const u = info.units[i]!;
     if (u.tokFrom < n.scopeFrom || u.tokFrom >= n.scopeTo) continue;
     if (u.lightKind === 'pass') continue;
-    return u.lightKind === 'frame' ? -1 : i;
+    return u.lightKind === 'frame' || framedBefore(info, n.scopeFrom, u.tokFrom) ? -1 : i;
   }
   return -1;
+}
+
+/**
+ * Frame verbs the analysis keeps no unit for: "he hasn't said whether …", and "see" before a
+ * question or a clause ("I don't see why …"), not seeing itself ("cannot see the woman").
+ */
+const QUESTION_OPENERS = new Set(['why', 'how', 'what', 'whether', 'if', 'that', 'where', 'when', 'who']);
+
+function framedBefore(info: TextInfo, from: number, to: number): boolean {
+  const w = info.lowers;
+  for (let k = from; k < to; k++) if (w[k] === 'said' || (w[k] === 'see' && QUESTION_OPENERS.has(w[k + 1] ?? ''))) return true;
+  return false;
 }
 
 /** IDF share of the scope's content (after the trigger, light words aside) in conflict with an aligned partner. */
@@ -272,7 +284,9 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
       }
     }
     // a paraphrased predicate: the proposition found whole around one of the negated words' partners
-    if (!supposed && !isShared && [...new Set(g.theirs)].some((j) => sharesProposition(negatedProposition(negInfo, other, al, g.onA, g.trig, j), false))) {
+    // (not past a frame: "I don't see why the prime minister has to get involved" denies nothing he does)
+    const framed = framedBefore(negInfo, g.trig.scopeFrom, Math.min(...g.mine.map((k) => negInfo.units[k]!.tokFrom)));
+    if (!supposed && !framed && !isShared && [...new Set(g.theirs)].some((j) => sharesProposition(negatedProposition(negInfo, other, al, g.onA, g.trig, j), false))) {
       isShared = true;
       shared = Math.max(shared, s);
     }

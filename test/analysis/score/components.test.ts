@@ -392,3 +392,12 @@ t.test('a denial by a share of a group ("36% of users have never …") is no den
   const whole = scorePair(said('Camera phone users have never sent a picture message.', 'A'), said('Camera phone users have sent picture messages.', 'B'), { sameEvent: false });
   t.ok(whole.flag, `the whole group denied: ${whole.score}`);
 });
+
+t.test('"don\'t see why …" and "hasn\'t said whether …" deny nothing of the clause they frame; "cannot see the woman" does', async (t) => {
+  const why = cmp("I don't see why the prime minister has to get involved in this.", 'The prime minister should get involved in this.');
+  t.notOk(why.flag, `a question framed: ${why.score} ${JSON.stringify(why.cues)}`);
+  const whether = cmp('The minister has not said whether the talks with the unions will resume.', 'The talks with the unions will resume.');
+  t.notOk(whether.flag, `a report framed: ${whether.score}`);
+  const seeing = cmp('A man in a black shirt cannot see the woman behind him.', 'A man in a black shirt can see the woman behind him.');
+  t.ok(seeing.flag, `seeing itself denied: ${seeing.score}`);
+});
