@@ -41,7 +41,7 @@ export interface WebhookSettings {
   pollMs: number;
   /** Send to loopback, private, link-local and other non-public addresses (a receiver on the same host or network). */
   allowPrivate: boolean;
-  /** Delivered and failed deliveries created longer ago than this are deleted. */
+  /** Delivered and failed deliveries that ended longer ago than this are deleted. */
   retentionDays: number;
 }
 

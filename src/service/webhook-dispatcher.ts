@@ -115,7 +115,7 @@ export class WebhookDispatcher {
   }
 
   /**
-   * Deletes delivered and failed deliveries created more than retentionDays ago, unless it did so less than
+   * Deletes delivered and failed deliveries that ended more than retentionDays ago, unless it did so less than
    * PRUNE_EVERY_MS ago. Answers how many went, or null when it was not time. Every instance prunes; the
    * deletes are idempotent.
    */
@@ -157,7 +157,7 @@ export class WebhookDispatcher {
     const record = await this.store.divergence(d.divergenceId);
     const [divergence] = record ? await divergenceViews(this.store, [record]) : [];
     if (!divergence) {
-      await this.store.webhooks.recordAttempt(d.id, { kind: 'failed', statusCode: null, error: 'the divergence no longer exists' });
+      await this.store.webhooks.recordAttempt(d.id, { kind: 'failed', statusCode: null, error: 'the divergence no longer exists', at: new Date(this.now()).toISOString() });
       return;
     }
     const result = await sendDelivery({
@@ -181,7 +181,7 @@ export class WebhookDispatcher {
     const now = this.now();
     if (result.ok) return { kind: 'delivered', statusCode: result.statusCode, at: new Date(now).toISOString() };
     const attempts = d.attempts + 1;
-    if (attempts >= this.settings.maxAttempts) return { kind: 'failed', statusCode: result.statusCode, error: result.error };
+    if (attempts >= this.settings.maxAttempts) return { kind: 'failed', statusCode: result.statusCode, error: result.error, at: new Date(now).toISOString() };
     this.log.info({ delivery: d.id, attempts, error: result.error }, 'webhook delivery failed; will retry');
     return { kind: 'retry', statusCode: result.statusCode, error: result.error, nextAttemptAt: new Date(now + retryDelayMs(attempts, this.settings)).toISOString() };
   }

@@ -21,7 +21,25 @@ export const MIGRATIONS: Migration[] = [
       await tx.run('DROP TABLE IF EXISTS event_keys');
     },
   },
+  {
+    version: 2,
+    what: 'webhook_deliveries.ended_at: retention counts from when a delivery ended, not when it was created',
+    async up(tx, dialect, at) {
+      if (!(await hasColumn(tx, dialect, 'webhook_deliveries', 'ended_at'))) await tx.run('ALTER TABLE webhook_deliveries ADD COLUMN ended_at TEXT');
+      // A failed delivery did not record when it ended: counting from the upgrade keeps it a whole retention
+      // period rather than pruning one that ended just before.
+      await tx.run(`UPDATE webhook_deliveries SET ended_at = COALESCE(delivered_at, ?) WHERE status IN ('delivered', 'failed') AND ended_at IS NULL`, [at]);
+    },
+  },
 ];
 
 /** The version a store is at once every migration has run. */
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
+async function hasColumn(tx: Queryable, dialect: Dialect, table: string, column: string): Promise<boolean> {
+  const sql =
+    dialect === 'sqlite'
+      ? 'SELECT 1 AS found FROM pragma_table_info(?) WHERE name = ?'
+      : 'SELECT 1 AS found FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND column_name = ?';
+  return (await tx.get(sql, [table, column])) !== undefined;
+}

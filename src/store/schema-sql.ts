@@ -148,6 +148,7 @@ export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
     )`,
     // One row per (webhook, divergence): every instance that hears of a divergence inserts it, only one row stays.
     // leased_until marks a row an instance is sending; a lease that runs out (a crash) makes it due again.
+    // ended_at: when it was delivered or failed, which retention counts from.
     `CREATE TABLE IF NOT EXISTS webhook_deliveries (
       id ${pk},
       webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
@@ -159,6 +160,7 @@ export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
       next_attempt_at TEXT,
       leased_until TEXT,
       delivered_at TEXT,
+      ended_at TEXT,
       created_at TEXT NOT NULL,
       UNIQUE (webhook_id, divergence_id)
     )`,

@@ -34,6 +34,8 @@ export interface DeliveryRecord {
   lastError: string | null;
   nextAttemptAt: string | null;
   deliveredAt: string | null;
+  /** When it was delivered or failed; null while pending. */
+  endedAt: string | null;
   createdAt: string;
 }
 
@@ -50,11 +52,11 @@ export interface ClaimedDelivery {
 export type AttemptOutcome =
   | { kind: 'delivered'; statusCode: number; at: string }
   | { kind: 'retry'; statusCode: number | null; error: string; nextAttemptAt: string }
-  | { kind: 'failed'; statusCode: number | null; error: string };
+  | { kind: 'failed'; statusCode: number | null; error: string; at: string };
 
 const WEBHOOK_COLUMNS = 'w.id, w.url, w.secret, w.filters, w.created_at';
 const DELIVERY_COLUMNS = `d.id, d.webhook_id, d.divergence_id, d.status, d.attempts, d.last_status_code, d.last_error,
-  d.next_attempt_at, d.delivered_at, d.created_at`;
+  d.next_attempt_at, d.delivered_at, d.ended_at, d.created_at`;
 
 const optNum = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const optStr = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -80,6 +82,7 @@ function toDelivery(r: Row): DeliveryRecord {
     lastError: optStr(r.last_error),
     nextAttemptAt: optStr(r.next_attempt_at),
     deliveredAt: optStr(r.delivered_at),
+    endedAt: optStr(r.ended_at),
     createdAt: String(r.created_at),
   };
 }
@@ -200,7 +203,7 @@ export class WebhookStore {
     const status: DeliveryStatus = outcome.kind === 'retry' ? 'pending' : outcome.kind;
     await this.db.run(
       `UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, last_status_code = ?, last_error = ?,
-         next_attempt_at = ?, delivered_at = ?, leased_until = NULL
+         next_attempt_at = ?, delivered_at = ?, ended_at = ?, leased_until = NULL
        WHERE id = ? AND status = 'pending'`,
       [
         status,
@@ -208,21 +211,23 @@ export class WebhookStore {
         outcome.kind === 'delivered' ? null : outcome.error,
         outcome.kind === 'retry' ? outcome.nextAttemptAt : null,
         outcome.kind === 'delivered' ? outcome.at : null,
+        outcome.kind === 'retry' ? null : outcome.at,
         id,
       ],
     );
   }
 
   /**
-   * Deletes delivered and failed deliveries created before `before` (ISO), `batch` rows per statement so no
-   * one delete holds the store long. Pending ones stay whatever their age, leased or not. Answers how many went.
+   * Deletes delivered and failed deliveries that ended before `before` (ISO), `batch` rows per statement so no
+   * one delete holds the store long. Counted from the end, not the creation: a delivery retried for days is
+   * kept as long as any other once it ends. Pending ones stay whatever their age, leased or not. Answers how many went.
    */
   async pruneDeliveries(before: string, batch = 1_000): Promise<number> {
     let deleted = 0;
     for (;;) {
       const { changes } = await this.db.run(
         `DELETE FROM webhook_deliveries WHERE id IN (
-           SELECT id FROM webhook_deliveries WHERE status IN (${placeholders(ENDED.length)}) AND created_at < ? ORDER BY id LIMIT ?)`,
+           SELECT id FROM webhook_deliveries WHERE status IN (${placeholders(ENDED.length)}) AND ended_at < ? ORDER BY id LIMIT ?)`,
         [...ENDED, before, batch],
       );
       deleted += changes;

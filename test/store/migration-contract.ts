@@ -14,9 +14,22 @@ export interface StorePlace {
 }
 
 const AT = '2025-05-20T10:00:00.000Z';
+const DELIVERED_AT = '2025-05-21T10:00:00.000Z';
 
-/** The rows an old store holds: one event with keys, a document, two statements and a flagged divergence. */
-async function fillV0(db: Db): Promise<{ eventId: number; documentId: number; divergenceId: number }> {
+interface V0Rows {
+  eventId: number;
+  documentId: number;
+  divergenceId: number;
+  webhookId: number;
+  /** A delivered, a failed and a pending delivery. */
+  deliveries: { delivered: number; failed: number; pending: number };
+}
+
+/**
+ * The rows an old store holds: one event with keys, a document, two statements, a flagged divergence, and a
+ * webhook with deliveries that ended (or not) without recording when.
+ */
+async function fillV0(db: Db): Promise<V0Rows> {
   const id = async (sql: string, params: (string | number | null)[]): Promise<number> => Number((await db.get(`${sql} RETURNING id`, params))?.id);
   const eventId = await id(`INSERT INTO events (title, title_locked, summary, date_from, date_to, created_at, updated_at) VALUES (?, 0, ?, ?, ?, ?, ?)`, [
     'Trump–Putin call',
@@ -49,7 +62,25 @@ async function fillV0(db: Db): Promise<{ eventId: number; documentId: number; di
     `INSERT INTO divergences (a_id, b_id, kind, score, relatedness, flagged, components, cues, event_id, created_at) VALUES (?, ?, 'contradiction', 0.9, 0.8, 1, '{}', '[]', ?, ?)`,
     [a, b, eventId, AT],
   );
-  return { eventId, documentId, divergenceId };
+  const webhookId = await id(`INSERT INTO webhooks (url, secret, filters, created_at) VALUES (?, NULL, '{}', ?)`, ['https://a.example.test/hook', AT]);
+  const delivery = (divergence: number, status: string, deliveredAt: string | null): Promise<number> =>
+    id(
+      `INSERT INTO webhook_deliveries (webhook_id, divergence_id, status, attempts, next_attempt_at, delivered_at, created_at) VALUES (?, ?, ?, 1, ?, ?, ?)`,
+      [webhookId, divergence, status, status === 'pending' ? AT : null, deliveredAt, AT],
+    );
+  // A divergence may have one delivery per webhook: two more divergences, each with a statement of its own.
+  const more = async (): Promise<number> =>
+    id(`INSERT INTO divergences (a_id, b_id, kind, score, relatedness, flagged, components, cues, event_id, created_at) VALUES (?, ?, 'quote-variant', 0.1, 0.8, 0, '{}', '[]', NULL, ?)`, [
+      await statement('talks', 11),
+      a,
+      AT,
+    ]);
+  const deliveries = {
+    delivered: await delivery(divergenceId, 'delivered', DELIVERED_AT),
+    failed: await delivery(await more(), 'failed', null),
+    pending: await delivery(await more(), 'pending', null),
+  };
+  return { eventId, documentId, divergenceId, webhookId, deliveries };
 }
 
 async function versions(db: Db): Promise<number[]> {
@@ -65,14 +96,22 @@ export function migrationContract(t: Test, place: () => Promise<StorePlace>): vo
     for (const sql of schemaV0Sql(old.dialect)) await old.run(sql);
     const ids = await fillV0(old);
     await old.close();
+    const upgradedFrom = new Date().toISOString();
 
     for (const round of ['first', 'second']) {
       const store = await p.open();
       await store.ready();
-      t.same(await store.counts(), { documents: 1, statements: 2, events: 1, divergences: 1 }, `${round} open: every row kept`);
+      t.same(await store.counts(), { documents: 1, statements: 4, events: 1, divergences: 1 }, `${round} open: every row kept`);
       t.match(await store.document(ids.documentId), { hash: 'h1', eventId: ids.eventId, text: /^Trump said/ });
-      t.same((await store.statementsOfDocument(ids.documentId)).map((s) => s.text), ['talks would start', 'talks were possible']);
+      t.same((await store.statementsOfDocument(ids.documentId)).map((s) => s.text), ['talks would start', 'talks', 'talks', 'talks were possible']);
       t.match(await store.divergence(ids.divergenceId), { kind: 'contradiction', score: 0.9, eventId: ids.eventId });
+      t.match(await store.webhooks.webhook(ids.webhookId), { url: 'https://a.example.test/hook' });
+      const { delivered, failed, pending } = ids.deliveries;
+      t.match(await store.webhooks.delivery(delivered), { status: 'delivered', deliveredAt: DELIVERED_AT, endedAt: DELIVERED_AT }, 'a delivered one ended when it was delivered');
+      const failedRow = await store.webhooks.delivery(failed);
+      t.match(failedRow, { status: 'failed', endedAt: String }, 'a failed one counts from the upgrade…');
+      t.ok((failedRow?.endedAt ?? '') >= upgradedFrom, '…not from before it');
+      t.match(await store.webhooks.delivery(pending), { status: 'pending', endedAt: null }, 'a pending one has not ended');
       await store.close();
     }
 

@@ -79,36 +79,39 @@ export function webhookStoreContract(t: Test, current: () => Store): void {
     if (!first || !second || !third || !fourth) throw new Error('four claims');
     await store.webhooks.recordAttempt(first.id, { kind: 'delivered', statusCode: 204, at: at(10) });
     await store.webhooks.recordAttempt(second.id, { kind: 'retry', statusCode: 500, error: 'HTTP 500', nextAttemptAt: at(5000) });
-    await store.webhooks.recordAttempt(third.id, { kind: 'failed', statusCode: null, error: 'no answer' });
+    await store.webhooks.recordAttempt(third.id, { kind: 'failed', statusCode: null, error: 'no answer', at: at(20) });
     await store.webhooks.releaseLease(fourth.id);
-    t.match(await store.webhooks.delivery(first.id), { status: 'delivered', attempts: 1, lastStatusCode: 204, lastError: null, deliveredAt: at(10) });
-    t.match(await store.webhooks.delivery(second.id), { status: 'pending', attempts: 1, lastStatusCode: 500, lastError: 'HTTP 500', nextAttemptAt: at(5000) });
-    t.match(await store.webhooks.delivery(third.id), { status: 'failed', attempts: 1, lastError: 'no answer', nextAttemptAt: null });
+    t.match(await store.webhooks.delivery(first.id), { status: 'delivered', attempts: 1, lastStatusCode: 204, lastError: null, deliveredAt: at(10), endedAt: at(10) });
+    t.match(await store.webhooks.delivery(second.id), { status: 'pending', attempts: 1, lastStatusCode: 500, lastError: 'HTTP 500', nextAttemptAt: at(5000), endedAt: null });
+    t.match(await store.webhooks.delivery(third.id), { status: 'failed', attempts: 1, lastError: 'no answer', nextAttemptAt: null, endedAt: at(20) });
     t.match(await store.webhooks.delivery(fourth.id), { status: 'pending', attempts: 0 }, 'a released lease counts no attempt');
 
     t.same((await store.webhooks.claimDue(at(600), at(2000), 10)).map((d) => d.id), [fourth.id], 'a released row is due at once; a retry waits');
-    await store.webhooks.recordAttempt(first.id, { kind: 'failed', statusCode: 500, error: 'late' });
+    await store.webhooks.recordAttempt(first.id, { kind: 'failed', statusCode: 500, error: 'late', at: at(30) });
     t.match(await store.webhooks.delivery(first.id), { status: 'delivered', attempts: 1 }, 'an ended delivery is not written again');
     t.same((await store.webhooks.claimDue(at(5000), at(20_000), 10)).map((d) => d.id).sort(), [second.id, fourth.id].sort(), 'the retry when due; an expired lease again');
   });
 
-  t.test('pruning deletes delivered and failed deliveries created before a time; pending ones stay, leased or not', async (t) => {
+  t.test('pruning deletes delivered and failed deliveries that ended before a time, however long ago they were created; pending ones stay', async (t) => {
     const ids = await storeDivergences(store, 6);
     const w = await store.webhooks.createWebhook({ url: 'https://a.example/hook', secret: null, filters: {} });
     await store.webhooks.enqueueDeliveries(ids.map((divergenceId) => ({ webhookId: w.id, divergenceId })));
     const claimed = await store.webhooks.claimDue(at(0), at(1000), 10);
     const [delivered, failed, retrying, leased, failedToo, deliveredToo] = claimed;
     if (!delivered || !failed || !retrying || !leased || !failedToo || !deliveredToo) throw new Error('six claims');
+    // Every row was created now, before T0; two end at once, two after being retried for days.
+    const late = 10 * 86_400_000;
     await store.webhooks.recordAttempt(delivered.id, { kind: 'delivered', statusCode: 200, at: at(10) });
-    await store.webhooks.recordAttempt(deliveredToo.id, { kind: 'delivered', statusCode: 200, at: at(10) });
-    await store.webhooks.recordAttempt(failed.id, { kind: 'failed', statusCode: 500, error: 'HTTP 500' });
-    await store.webhooks.recordAttempt(failedToo.id, { kind: 'failed', statusCode: 500, error: 'HTTP 500' });
+    await store.webhooks.recordAttempt(deliveredToo.id, { kind: 'delivered', statusCode: 200, at: at(late) });
+    await store.webhooks.recordAttempt(failed.id, { kind: 'failed', statusCode: 500, error: 'HTTP 500', at: at(10) });
+    await store.webhooks.recordAttempt(failedToo.id, { kind: 'failed', statusCode: 500, error: 'HTTP 500', at: at(late) });
     await store.webhooks.recordAttempt(retrying.id, { kind: 'retry', statusCode: 500, error: 'HTTP 500', nextAttemptAt: at(5000) });
-    const { createdAt } = (await store.webhooks.delivery(delivered.id)) ?? { createdAt: '' };
 
-    t.equal(await store.webhooks.pruneDeliveries(createdAt), 0, 'nothing created before the rows were');
-    t.equal(await store.webhooks.pruneDeliveries(at(1e9), 1), 4, 'every ended row, one per statement');
-    for (const gone of [delivered, deliveredToo, failed, failedToo]) t.equal(await store.webhooks.delivery(gone.id), undefined, `${gone.id} deleted`);
+    t.equal(await store.webhooks.pruneDeliveries(at(0)), 0, 'created before the cut, but none ended before it');
+    t.equal(await store.webhooks.pruneDeliveries(at(late), 1), 2, 'those that ended before the cut, one per statement');
+    for (const gone of [delivered, failed]) t.equal(await store.webhooks.delivery(gone.id), undefined, `${gone.id} deleted`);
+    for (const kept of [deliveredToo, failedToo]) t.match(await store.webhooks.delivery(kept.id), { endedAt: at(late) }, `${kept.id}, ended at the cut, kept`);
+    t.equal(await store.webhooks.pruneDeliveries(at(1e9)), 2, 'and later they go too');
     t.match(await store.webhooks.delivery(retrying.id), { status: 'pending', attempts: 1 }, 'a retry waiting is kept');
     t.match(await store.webhooks.delivery(leased.id), { status: 'pending', attempts: 0 }, 'a delivery in flight is kept');
     t.equal(await store.webhooks.pruneDeliveries(at(1e9)), 0, 'nothing left to prune');
