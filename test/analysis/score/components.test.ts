@@ -401,3 +401,10 @@ t.test('"don\'t see why …" and "hasn\'t said whether …" deny nothing of the 
   const seeing = cmp('A man in a black shirt cannot see the woman behind him.', 'A man in a black shirt can see the woman behind him.');
   t.ok(seeing.flag, `seeing itself denied: ${seeing.score}`);
 });
+
+t.test('opposing something denies nothing of it; opposing is the opposite of supporting', async (t) => {
+  const debated = cmp('The Liberal Democrats will oppose the bill when it is debated next Monday.', 'The bill will be debated in the Commons next Monday.');
+  t.notOk(debated.flag, `opposing the bill is no denial that it is debated: ${debated.score} ${JSON.stringify(debated.cues)}`);
+  const stance = cmp('The Liberal Democrats support the bill on identity cards.', 'The Liberal Democrats oppose the bill on identity cards.');
+  t.ok(stance.flag, `support / oppose: ${stance.score}`);
+});
