@@ -8,7 +8,7 @@ import type { Store } from '../store/store.js';
 import type { AttemptOutcome, ClaimedDelivery } from '../store/webhooks.js';
 import { divergenceViews } from './views.js';
 import { sendDelivery } from './webhook-send.js';
-import { systemResolver, type HostResolver } from './webhook-target.js';
+import { deliveryRefusal, systemResolver, type HostResolver } from './webhook-target.js';
 
 /** How many due deliveries one instance leases in one transaction. */
 const BATCH = 20;
@@ -55,6 +55,8 @@ export class WebhookDispatcher {
   private stopped = false;
   private readonly shutdown = new AbortController();
   private lastPruneAt: number | null = null;
+  /** Stored webhooks were checked against the settings (at the first look). */
+  private checkedStored = false;
   private readonly resolve: HostResolver;
   private readonly now: () => number;
 
@@ -102,7 +104,9 @@ export class WebhookDispatcher {
     this.timer = null;
     if (this.claiming || this.stopped) return;
     this.again = false;
-    this.claiming = this.claimAndSend()
+    this.claiming = this.failRefusedWebhooks()
+      .catch((err: unknown) => this.log.error({ err }, 'checking stored webhooks failed'))
+      .then(() => this.claimAndSend())
       .catch((err: unknown) => this.log.error({ err }, 'claiming webhook deliveries failed'))
       .then(() => this.pruneIfDue())
       .then(
@@ -128,6 +132,22 @@ export class WebhookDispatcher {
     const deleted = await this.store.webhooks.pruneDeliveries(before);
     if (deleted > 0) this.log.info({ deleted, before }, 'pruned ended webhook deliveries');
     return deleted;
+  }
+
+  /**
+   * Once, before the first claim: a webhook stored while WEBHOOK_ALLOW_PRIVATE allowed its address (or by an
+   * instance that allows it) is never sent to here. Its pending deliveries fail with the reason, and a warning
+   * says so once; later ones fail at their first attempt, without retries.
+   */
+  private async failRefusedWebhooks(): Promise<void> {
+    if (this.checkedStored || this.settings.allowPrivate) return;
+    this.checkedStored = true;
+    for (const w of await this.store.webhooks.allWebhooks()) {
+      const reason = deliveryRefusal(w.url, false);
+      if (!reason) continue;
+      const failed = await this.store.webhooks.failPending(w.id, reason, new Date(this.now()).toISOString());
+      this.log.warn({ webhook: publicId('webhook', w.id), url: w.url, failed }, `webhook not sent to: ${reason}; its deliveries fail`);
+    }
   }
 
   private async claimAndSend(): Promise<void> {
@@ -181,7 +201,7 @@ export class WebhookDispatcher {
     const now = this.now();
     if (result.ok) return { kind: 'delivered', statusCode: result.statusCode, at: new Date(now).toISOString() };
     const attempts = d.attempts + 1;
-    if (attempts >= this.settings.maxAttempts) return { kind: 'failed', statusCode: result.statusCode, error: result.error, at: new Date(now).toISOString() };
+    if (attempts >= this.settings.maxAttempts || result.permanent) return { kind: 'failed', statusCode: result.statusCode, error: result.error, at: new Date(now).toISOString() };
     this.log.info({ delivery: d.id, attempts, error: result.error }, 'webhook delivery failed; will retry');
     return { kind: 'retry', statusCode: result.statusCode, error: result.error, nextAttemptAt: new Date(now + retryDelayMs(attempts, this.settings)).toISOString() };
   }

@@ -9,7 +9,8 @@ export function signature(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
-export type SendResult = { ok: true; statusCode: number } | { ok: false; statusCode: number | null; error: string; aborted: boolean };
+/** A failure is `permanent` when no later attempt can do better (the url names an address the settings refuse). */
+export type SendResult = { ok: true; statusCode: number } | { ok: false; statusCode: number | null; error: string; aborted: boolean; permanent: boolean };
 
 export interface SendRequest {
   url: string;
@@ -42,14 +43,14 @@ export async function sendDelivery(req: SendRequest): Promise<SendResult> {
   try {
     const url = new URL(req.url);
     const target = await untilAborted(resolveTarget(url.hostname, req.resolve, req.allowPrivate), signal);
-    if (!target.ok) return { ok: false, statusCode: null, error: target.error, aborted: false };
+    if (!target.ok) return { ok: false, statusCode: null, error: target.error, aborted: false, permanent: target.permanent };
     const status = await post(url, headers, req.body, pinnedLookup(target.addresses), signal);
     if (status >= 200 && status < 300) return { ok: true, statusCode: status };
-    return { ok: false, statusCode: status, error: `HTTP ${status}`, aborted: false };
+    return { ok: false, statusCode: status, error: `HTTP ${status}`, aborted: false, permanent: false };
   } catch (err) {
-    if (req.signal.aborted) return { ok: false, statusCode: null, error: 'shutting down', aborted: true };
-    if (timeout.aborted) return { ok: false, statusCode: null, error: `no answer within ${req.timeoutMs} ms`, aborted: false };
-    return { ok: false, statusCode: null, error: describe(err), aborted: false };
+    if (req.signal.aborted) return { ok: false, statusCode: null, error: 'shutting down', aborted: true, permanent: false };
+    if (timeout.aborted) return { ok: false, statusCode: null, error: `no answer within ${req.timeoutMs} ms`, aborted: false, permanent: false };
+    return { ok: false, statusCode: null, error: describe(err), aborted: false, permanent: false };
   }
 }
 

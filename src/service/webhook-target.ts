@@ -23,8 +23,21 @@ export function registrationRefusal(url: string, allowPrivate: boolean): string 
   return `url: ${host} is ${describeKind(kind)}; webhooks to loopback, private, link-local and other non-public addresses are refused unless ${ALLOW}=true`;
 }
 
-/** Where a delivery may connect, or why it may not. */
-export type Target = { ok: true; addresses: LookupAddress[] } | { ok: false; error: string };
+/**
+ * Why no delivery may go to `url` while the setting stays as it is, judged from the url alone (an IP literal
+ * or localhost), or null. A name's DNS answer may change; this cannot, so such a delivery fails without retries.
+ */
+export function deliveryRefusal(url: string, allowPrivate: boolean): string | null {
+  return literalRefusal(new URL(url).hostname.replace(/^\[(.*)\]$/, '$1'), allowPrivate);
+}
+
+function literalRefusal(host: string, allowPrivate: boolean): string | null {
+  const kind = allowPrivate ? null : hostKind(host);
+  return kind && `refused: ${host} is ${describeKind(kind)} (${ALLOW} is off)`;
+}
+
+/** Where a delivery may connect, or why it may not; `permanent` when no later attempt can do better. */
+export type Target = { ok: true; addresses: LookupAddress[] } | { ok: false; error: string; permanent: boolean };
 
 /**
  * Resolves a URL's hostname once and vets every address: one non-public address refuses the whole name,
@@ -33,16 +46,14 @@ export type Target = { ok: true; addresses: LookupAddress[] } | { ok: false; err
 export async function resolveTarget(hostname: string, resolve: HostResolver, allowPrivate: boolean): Promise<Target> {
   const host = hostname.replace(/^\[(.*)\]$/, '$1');
   const literal = isIP(host);
-  if (!allowPrivate) {
-    const kind = hostKind(host);
-    if (kind) return { ok: false, error: `refused: ${host} is ${describeKind(kind)} (${ALLOW} is off)` };
-  }
+  const refusal = literalRefusal(host, allowPrivate);
+  if (refusal) return { ok: false, error: refusal, permanent: true };
   const addresses = literal !== 0 ? [{ address: host, family: literal }] : await resolve(host);
-  if (addresses.length === 0) return { ok: false, error: `no address for ${host}` };
+  if (addresses.length === 0) return { ok: false, error: `no address for ${host}`, permanent: false };
   if (!allowPrivate) {
     for (const { address } of addresses) {
       const kind = addressKind(address);
-      if (kind) return { ok: false, error: `refused: ${host} resolves to ${address}, ${describeKind(kind)} (${ALLOW} is off)` };
+      if (kind) return { ok: false, error: `refused: ${host} resolves to ${address}, ${describeKind(kind)} (${ALLOW} is off)`, permanent: false };
     }
   }
   return { ok: true, addresses };

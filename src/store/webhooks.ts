@@ -235,6 +235,19 @@ export class WebhookStore {
     }
   }
 
+  /**
+   * Fails a webhook's pending deliveries without an attempt (no attempt could succeed), leased or not: a sender
+   * that holds one records nothing over it. Answers how many.
+   */
+  async failPending(webhookId: number, error: string, at: string): Promise<number> {
+    const { changes } = await this.db.run(
+      `UPDATE webhook_deliveries SET status = 'failed', last_status_code = NULL, last_error = ?, next_attempt_at = NULL, leased_until = NULL, ended_at = ?
+       WHERE webhook_id = ? AND status = 'pending'`,
+      [error, at, webhookId],
+    );
+    return changes;
+  }
+
   /** Gives a lease back without counting an attempt (the sender is shutting down). */
   async releaseLease(id: number): Promise<void> {
     await this.db.run(`UPDATE webhook_deliveries SET leased_until = NULL WHERE id = ? AND status = 'pending'`, [id]);

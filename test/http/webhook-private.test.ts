@@ -6,7 +6,7 @@ import { WebhookDispatcher } from '../../src/service/webhook-dispatcher.js';
 import { memoryStore } from '../../src/store/store.js';
 import { storeDivergences } from '../store/webhook-contract.js';
 import { isProblem } from './problems.js';
-import { deliveries, ingestSeeds, receiver, waitFor, webhookApp } from './webhook-helpers.js';
+import { deliveries, ingestSeeds, receiver, sleep, waitFor, webhookApp } from './webhook-helpers.js';
 
 t.test('POST /webhooks refuses loopback, private, link-local and unique-local literals and localhost, and stores nothing', async (t) => {
   const { app } = await webhookApp(t, { allowPrivate: false });
@@ -53,10 +53,10 @@ t.test('public literals and names are accepted without a request; the setting al
   }
 });
 
-t.test('a webhook stored on a private address is not sent to: the delivery fails with the reason', async (t) => {
-  // As if registered while the setting allowed it: the check at sending time still holds.
+t.test('a webhook stored on a private address is not sent to: the delivery fails at once with the reason', async (t) => {
+  // As if registered while the setting allowed it: the check at sending time still holds, and no retry can help.
   const hook = await receiver(t);
-  const { app, store } = await webhookApp(t, { allowPrivate: false, maxAttempts: 1 });
+  const { app, store } = await webhookApp(t, { allowPrivate: false, maxAttempts: 10 });
   const port = new URL(hook.url()).port;
   const literal = await store.webhooks.createWebhook({ url: hook.url('/literal'), secret: null, filters: {} });
   const named = await store.webhooks.createWebhook({ url: `http://localhost:${port}/named`, secret: null, filters: {} });
@@ -101,4 +101,51 @@ t.test('a host name that resolves to a private address is refused at sending tim
     lastError: 'refused: rebinding.example.test resolves to 10.0.0.7, a private address (WEBHOOK_ALLOW_PRIVATE is off)',
   });
   t.same(lookups, ['rebinding.example.test', 'rebinding.example.test'], 'resolved afresh for each attempt');
+});
+
+t.test('at start, pending deliveries of a webhook stored on a private address fail with the reason, and one warning says so', async (t) => {
+  const hook = await receiver(t);
+  const store = await memoryStore();
+  t.teardown(() => store.close());
+  // Stored while private addresses were allowed: one delivered then, two still pending; and a public webhook's.
+  const [sent = 0, first = 0, second = 0, later = 0] = await storeDivergences(store, 4);
+  const private_ = await store.webhooks.createWebhook({ url: hook.url('/stored'), secret: null, filters: {} });
+  const public_ = await store.webhooks.createWebhook({ url: 'https://hooks.example.test/hook', secret: null, filters: {} });
+  await store.webhooks.enqueueDeliveries([sent, first, second].map((divergenceId) => ({ webhookId: private_.id, divergenceId })));
+  const [delivered] = await store.webhooks.claimDue('2999-01-01T00:00:00.000Z', '2999-01-01T00:00:00.000Z', 1);
+  await store.webhooks.recordAttempt(delivered?.id ?? 0, { kind: 'delivered', statusCode: 200, at: new Date().toISOString() });
+  await store.webhooks.enqueueDeliveries([{ webhookId: public_.id, divergenceId: first }]);
+
+  const lines: { level: number; msg: string; webhook?: string; failed?: number }[] = [];
+  const log = pino({ level: 'warn' }, { write: (line: string) => void lines.push(JSON.parse(line) as (typeof lines)[number]) });
+  const settings = { ...DEFAULT_WEBHOOK_SETTINGS, allowPrivate: false, pollMs: 10, retryBaseMs: 3_600_000 };
+  const resolve = async (): Promise<LookupAddress[]> => {
+    throw Object.assign(new Error('getaddrinfo ENOTFOUND hooks.example.test'), { code: 'ENOTFOUND' });
+  };
+  const dispatcher = new WebhookDispatcher(store, settings, log, { resolve });
+  t.teardown(() => dispatcher.stop());
+  dispatcher.start();
+
+  const reason = 'refused: 127.0.0.1 is a loopback address (WEBHOOK_ALLOW_PRIVATE is off)';
+  const rows = async (webhookId: number) => (await store.webhooks.deliveries(webhookId, {}, { limit: 10 })).items;
+  await waitFor('the stored pending deliveries to fail', async () => (await rows(private_.id)).every((d) => d.status !== 'pending'));
+  t.match(await rows(private_.id), [
+    { divergenceId: second, status: 'failed', attempts: 0, lastError: reason, endedAt: String },
+    { divergenceId: first, status: 'failed', attempts: 0, lastError: reason, endedAt: String },
+    { divergenceId: sent, status: 'delivered', lastError: null },
+  ]);
+
+  // A delivery stored later fails at its first attempt, without retries.
+  await store.webhooks.enqueueDeliveries([{ webhookId: private_.id, divergenceId: later }]);
+  dispatcher.kick();
+  await waitFor('the later delivery to fail', async () => (await rows(private_.id))[0]?.status === 'failed');
+  t.match((await rows(private_.id))[0], { divergenceId: later, status: 'failed', attempts: 1, lastError: reason });
+  await waitFor('the public webhook to be tried', async () => (await rows(public_.id))[0]?.attempts === 1);
+  t.match(await rows(public_.id), [{ status: 'pending', lastError: /^ENOTFOUND/ }], "the public webhook's delivery waits for its retry");
+  t.equal(hook.received.length, 0, 'the receiver heard nothing');
+
+  await sleep(50);
+  const warnings = lines.filter((l) => l.level === 40);
+  t.equal(warnings.length, 1, 'one warning, for the one webhook, however many polls and deliveries since');
+  t.match(warnings[0], { webhook: `whk_${private_.id}`, failed: 2, msg: `webhook not sent to: ${reason}; its deliveries fail` });
 });

@@ -1,7 +1,7 @@
 import t from 'tap';
 import type { LookupAddress } from 'node:dns';
 import { sendDelivery, type SendRequest } from '../../src/service/webhook-send.js';
-import { pinnedLookup, registrationRefusal, resolveTarget, type HostResolver } from '../../src/service/webhook-target.js';
+import { deliveryRefusal, pinnedLookup, registrationRefusal, resolveTarget, type HostResolver } from '../../src/service/webhook-target.js';
 import { receiver } from '../http/webhook-helpers.js';
 
 /** A resolver from a fixed table that counts its calls; a name not in it is ENOTFOUND, as from DNS. */
@@ -37,14 +37,22 @@ t.test('registration refuses non-public literals and localhost, names the settin
   t.equal(registrationRefusal('https://93.184.216.34/hook', false), null);
 });
 
+t.test('a delivery to a non-public literal or localhost is refused for good while the setting is off', async (t) => {
+  t.equal(deliveryRefusal('http://127.0.0.1:8080/hook', false), 'refused: 127.0.0.1 is a loopback address (WEBHOOK_ALLOW_PRIVATE is off)');
+  t.equal(deliveryRefusal('http://[fe80::1]/hook', false), 'refused: fe80::1 is a link-local address (WEBHOOK_ALLOW_PRIVATE is off)', 'without the brackets');
+  t.equal(deliveryRefusal('http://api.localhost/hook', false), 'refused: api.localhost is a loopback address (WEBHOOK_ALLOW_PRIVATE is off)');
+  t.equal(deliveryRefusal('http://127.0.0.1:8080/hook', true), null, 'allowed by the setting');
+  t.equal(deliveryRefusal('https://hooks.example.test/hook', false), null, 'a name is judged by what it resolves to, attempt by attempt');
+});
+
 t.test('a delivery target is vetted address by address', async (t) => {
   const resolve = fakeResolver({ 'mixed.test': ['93.184.216.34', '10.0.0.7'], 'public.test': ['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946'], 'none.test': [] });
-  t.same(await resolveTarget('mixed.test', resolve, false), { ok: false, error: 'refused: mixed.test resolves to 10.0.0.7, a private address (WEBHOOK_ALLOW_PRIVATE is off)' }, 'one private address refuses the name');
+  t.same(await resolveTarget('mixed.test', resolve, false), { ok: false, error: 'refused: mixed.test resolves to 10.0.0.7, a private address (WEBHOOK_ALLOW_PRIVATE is off)', permanent: false }, 'one private address refuses the name, for now');
   t.match(await resolveTarget('mixed.test', resolve, true), { ok: true, addresses: [{ address: '93.184.216.34' }, { address: '10.0.0.7' }] });
   t.match(await resolveTarget('public.test', resolve, false), { ok: true, addresses: [{ family: 4 }, { family: 6 }] });
-  t.same(await resolveTarget('none.test', resolve, false), { ok: false, error: 'no address for none.test' });
-  t.same(await resolveTarget('[::1]', resolve, false), { ok: false, error: 'refused: ::1 is a loopback address (WEBHOOK_ALLOW_PRIVATE is off)' });
-  t.same(await resolveTarget('localhost', resolve, false), { ok: false, error: 'refused: localhost is a loopback address (WEBHOOK_ALLOW_PRIVATE is off)' });
+  t.same(await resolveTarget('none.test', resolve, false), { ok: false, error: 'no address for none.test', permanent: false });
+  t.same(await resolveTarget('[::1]', resolve, false), { ok: false, error: 'refused: ::1 is a loopback address (WEBHOOK_ALLOW_PRIVATE is off)', permanent: true }, 'a literal refused for good');
+  t.same(await resolveTarget('localhost', resolve, false), { ok: false, error: 'refused: localhost is a loopback address (WEBHOOK_ALLOW_PRIVATE is off)', permanent: true });
   t.same(await resolveTarget('[::1]', resolve, true), { ok: true, addresses: [{ address: '::1', family: 6 }] }, 'a literal is not resolved');
   t.same(resolve.calls, ['mixed.test', 'mixed.test', 'public.test', 'none.test'], 'literals and localhost never reach the resolver');
 });
@@ -86,9 +94,10 @@ t.test('a host resolving to a private address is refused without connecting', as
     statusCode: null,
     error: 'refused: receiver.test resolves to 127.0.0.1, a loopback address (WEBHOOK_ALLOW_PRIVATE is off)',
     aborted: false,
+    permanent: false,
   });
   t.match(await sendDelivery(request({ url: 'http://metadata.test/latest/meta-data/', resolve })), { ok: false, error: /169\.254\.169\.254, a link-local address/ });
-  t.match(await sendDelivery(request({ url: `http://127.0.0.1:${port}/`, resolve })), { ok: false, error: /^refused: 127\.0\.0\.1 is a loopback address/ });
+  t.match(await sendDelivery(request({ url: `http://127.0.0.1:${port}/`, resolve })), { ok: false, error: /^refused: 127\.0\.0\.1 is a loopback address/, permanent: true });
   t.equal(hook.received.length, 0, 'nothing reached the receiver');
 });
 
@@ -98,9 +107,9 @@ t.test('resolving counts against the timeout; a name that does not resolve is a 
   const keepAlive = setInterval(() => undefined, 1_000);
   t.teardown(() => clearInterval(keepAlive));
   const started = Date.now();
-  t.same(await sendDelivery(request({ resolve: hanging, timeoutMs: 100 })), { ok: false, statusCode: null, error: 'no answer within 100 ms', aborted: false });
+  t.same(await sendDelivery(request({ resolve: hanging, timeoutMs: 100 })), { ok: false, statusCode: null, error: 'no answer within 100 ms', aborted: false, permanent: false });
   t.ok(Date.now() - started < 1_000);
-  t.match(await sendDelivery(request({ url: 'http://nowhere.test/' })), { ok: false, statusCode: null, error: /^ENOTFOUND: /, aborted: false });
+  t.match(await sendDelivery(request({ url: 'http://nowhere.test/' })), { ok: false, statusCode: null, error: /^ENOTFOUND: /, aborted: false, permanent: false });
   const shutdown = new AbortController();
   const pending = sendDelivery(request({ resolve: hanging, signal: shutdown.signal }));
   shutdown.abort();

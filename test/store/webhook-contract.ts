@@ -92,6 +92,29 @@ export function webhookStoreContract(t: Test, current: () => Store): void {
     t.same((await store.webhooks.claimDue(at(5000), at(20_000), 10)).map((d) => d.id).sort(), [second.id, fourth.id].sort(), 'the retry when due; an expired lease again');
   });
 
+  t.test("failing a webhook's pending deliveries leaves its ended ones and other webhooks' alone, and a sender's late outcome too", async (t) => {
+    const [d1 = 0, d2 = 0, d3 = 0] = await storeDivergences(store, 3);
+    const w = await store.webhooks.createWebhook({ url: 'http://127.0.0.1/hook', secret: null, filters: {} });
+    const other = await store.webhooks.createWebhook({ url: 'https://a.example/hook', secret: null, filters: {} });
+    await store.webhooks.enqueueDeliveries([d1, d2, d3].map((divergenceId) => ({ webhookId: w.id, divergenceId })));
+    await store.webhooks.enqueueDeliveries([{ webhookId: other.id, divergenceId: d1 }]);
+    const [delivered, leased] = await store.webhooks.claimDue(at(1e9), at(2e9), 2);
+    if (!delivered || !leased) throw new Error('two claims');
+    await store.webhooks.recordAttempt(delivered.id, { kind: 'delivered', statusCode: 200, at: at(10) });
+
+    t.equal(await store.webhooks.failPending(w.id, 'refused', at(50)), 2, 'the leased and the waiting one');
+    await store.webhooks.recordAttempt(leased.id, { kind: 'delivered', statusCode: 200, at: at(60) });
+    const rows = (await store.webhooks.deliveries(w.id, {}, { limit: 10 })).items;
+    t.match(rows, [
+      { status: 'failed', attempts: 0, lastError: 'refused', endedAt: at(50), nextAttemptAt: null },
+      { id: leased.id, status: 'failed', attempts: 0, lastError: 'refused', endedAt: at(50) },
+      { id: delivered.id, status: 'delivered', endedAt: at(10), lastError: null },
+    ]);
+    const [otherRow] = (await store.webhooks.deliveries(other.id, {}, { limit: 10 })).items;
+    t.match(otherRow, { status: 'pending' }, "another webhook's stays pending");
+    t.same((await store.webhooks.claimDue(at(1e9), at(2e9), 10)).map((d) => d.id), [otherRow?.id], 'and is the only one still claimed');
+  });
+
   t.test('pruning deletes delivered and failed deliveries that ended before a time, however long ago they were created; pending ones stay', async (t) => {
     const ids = await storeDivergences(store, 6);
     const w = await store.webhooks.createWebhook({ url: 'https://a.example/hook', secret: null, filters: {} });
