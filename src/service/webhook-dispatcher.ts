@@ -7,6 +7,7 @@ import { publicId } from '../store/ids.js';
 import type { Store } from '../store/store.js';
 import type { AttemptOutcome, ClaimedDelivery } from '../store/webhooks.js';
 import { divergenceViews } from './views.js';
+import { ReceiverConnections } from './webhook-connections.js';
 import { sendDelivery } from './webhook-send.js';
 import { deliveryRefusal, systemResolver, type HostResolver } from './webhook-target.js';
 
@@ -54,6 +55,7 @@ export class WebhookDispatcher {
   private started = false;
   private stopped = false;
   private readonly shutdown = new AbortController();
+  private readonly connections = new ReceiverConnections();
   private lastPruneAt: number | null = null;
   /** Stored webhooks were checked against the settings (at the first look). */
   private checkedStored = false;
@@ -83,7 +85,7 @@ export class WebhookDispatcher {
     else this.schedule(0);
   }
 
-  /** Stops looking, aborts attempts in flight (their leases are given back) and waits for them. */
+  /** Stops looking, aborts attempts in flight (their leases are given back), waits for them, and closes the connections. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
@@ -91,6 +93,7 @@ export class WebhookDispatcher {
     this.shutdown.abort();
     await this.claiming;
     await Promise.all(this.inFlight);
+    this.connections.close();
   }
 
   private schedule(delayMs: number): void {
@@ -189,6 +192,7 @@ export class WebhookDispatcher {
       signal: this.shutdown.signal,
       resolve: this.resolve,
       allowPrivate: this.settings.allowPrivate,
+      connections: this.connections,
     });
     if (!result.ok && result.aborted) {
       await this.store.webhooks.releaseLease(d.id);

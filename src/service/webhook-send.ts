@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
+import { request as httpRequest, type OutgoingHttpHeaders, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
+import type { ReceiverConnections } from './webhook-connections.js';
 import { pinnedLookup, resolveTarget, type HostResolver } from './webhook-target.js';
 
 /** The x-divergence-signature value: sha256=<hex HMAC-SHA256 of the raw body with the secret>. */
@@ -24,6 +25,8 @@ export interface SendRequest {
   resolve: HostResolver;
   /** Send to non-public addresses too (WEBHOOK_ALLOW_PRIVATE). */
   allowPrivate: boolean;
+  /** Open connections to reuse; without, the attempt has a connection of its own, closed after it. */
+  connections?: ReceiverConnections;
 }
 
 /**
@@ -44,7 +47,8 @@ export async function sendDelivery(req: SendRequest): Promise<SendResult> {
     const url = new URL(req.url);
     const target = await untilAborted(resolveTarget(url.hostname, req.resolve, req.allowPrivate), signal);
     if (!target.ok) return { ok: false, statusCode: null, error: target.error, aborted: false, permanent: target.permanent };
-    const status = await post(url, headers, req.body, pinnedLookup(target.addresses), signal);
+    const agent = req.connections?.agentFor(url) ?? false;
+    const status = await post(url, { method: 'POST', headers, lookup: pinnedLookup(target.addresses), signal, agent }, req.body);
     if (status >= 200 && status < 300) return { ok: true, statusCode: status };
     return { ok: false, statusCode: status, error: `HTTP ${status}`, aborted: false, permanent: false };
   } catch (err) {
@@ -56,13 +60,14 @@ export async function sendDelivery(req: SendRequest): Promise<SendResult> {
 
 /**
  * POSTs the body and answers the status once the answer has been read to the end. Redirects are not
- * followed (a receiver must answer at the url it registered), and each attempt has a connection of its
- * own, made through `lookup`, so no pooled socket outlives the check of its address.
+ * followed (a receiver must answer at the url it registered). A new connection is made through the
+ * options' lookup, which answers only vetted addresses.
  */
-function post(url: URL, headers: OutgoingHttpHeaders, body: string, lookup: LookupFunction, signal: AbortSignal): Promise<number> {
+function post(url: URL, options: RequestOptions & { lookup: LookupFunction; signal: AbortSignal }, body: string): Promise<number> {
+  const { signal } = options;
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const req = send(url, { method: 'POST', headers, lookup, signal, agent: false }, (res) => {
+    const req = send(url, options, (res) => {
       res.on('error', reject);
       res.on('end', () => resolve(res.statusCode ?? 0));
       res.resume();

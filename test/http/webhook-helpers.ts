@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { WebhookDelivery } from '../../schemas/index.js';
 import type { Test } from 'tap';
@@ -22,11 +22,15 @@ export type Answer = (req: Received, index: number) => number | 'hang';
 export interface Receiver {
   url(path?: string): string;
   received: Received[];
+  /** Connections accepted so far. */
+  connections(): number;
+  /** Connections still open. */
+  openConnections(): number;
   /** Requests carrying one delivery id. */
   forDelivery(id: string): Received[];
 }
 
-/** A real HTTP receiver on 127.0.0.1, closed when the test ends. */
+/** A real HTTP receiver on 127.0.0.1, closed when the test ends. It keeps idle connections open for a minute, as long as its client does. */
 export async function receiver(t: Test, answer: Answer = () => 200): Promise<Receiver> {
   const received: Received[] = [];
   const hanging: ServerResponse[] = [];
@@ -41,6 +45,14 @@ export async function receiver(t: Test, answer: Answer = () => 200): Promise<Rec
       else res.writeHead(status, { 'content-type': 'text/plain' }).end('ok');
     });
   });
+  server.keepAliveTimeout = 60_000;
+  let accepted = 0;
+  const open = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    accepted++;
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   t.teardown(async () => {
@@ -51,6 +63,8 @@ export async function receiver(t: Test, answer: Answer = () => 200): Promise<Rec
   return {
     url: (path = '/hook') => `http://127.0.0.1:${port}${path}`,
     received,
+    connections: () => accepted,
+    openConnections: () => open.size,
     forDelivery: (id) => received.filter((r) => r.headers['x-divergence-delivery'] === id),
   };
 }
