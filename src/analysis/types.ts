@@ -73,6 +73,8 @@ export interface ScoringStatement {
   documentId: string | null;
   /** How the text reports the speaker (the service knows; a bare text leaves it unknown). */
   mode?: Mode | null;
+  /** The reporting verb ("said", "denied", "urged"): a denial or a demand turns the text around (reported.ts). */
+  cue?: string | null;
 }
 
 export interface PairContext {

@@ -169,6 +169,7 @@ function scoringSide(s: StatementRecord): ScoringStatement {
     about: s.about,
     documentId: String(s.documentId),
     mode: s.mode,
+    cue: s.cue,
   };
 }
 

@@ -8,6 +8,7 @@ import { analyze } from './analyze.js';
 import { decideKind, isStatedVsClaimed, sameSpeaker, sharesActors } from './kind.js';
 import { betweenSelves } from './self.js';
 import { differences } from './wording.js';
+import { asReported, onStoredTexts } from './reported.js';
 
 export const FLAG_THRESHOLD: number = WEIGHTS.flagThreshold;
 
@@ -20,12 +21,16 @@ function round(x: number): number {
  * its upper bound (no shared actor, no shared or related word) is answered without the full
  * pair analysis: the service scores each new statement against hundreds of candidates.
  */
-export function scorePair(a: ScoringStatement, b: ScoringStatement, ctx: PairContext): PairScore {
+export function scorePair(storedA: ScoringStatement, storedB: ScoringStatement, ctx: PairContext): PairScore {
+  const ra = asReported(storedA);
+  const rb = asReported(storedB);
+  const a = ra.statement;
+  const b = rb.statement;
   if (!ctx.sameEvent && !sameSpeaker(a, b) && !sharesActors(a, b)) {
     const bound = contentRelatednessBound(analyze(a.text), analyze(b.text), WEIGHTS.gate.lo);
     if (relatedness(bound, false, false) <= WEIGHTS.gate.lo) return unrelated(bound);
   }
-  return scoreAnalysis(analyzePair(a.text, b.text), a, b, ctx, WEIGHTS);
+  return onStoredTexts(scoreAnalysis(analyzePair(a.text, b.text), a, b, ctx, WEIGHTS), ra, rb, storedA.text, storedB.text);
 }
 
 function unrelated(bound: number): PairScore {

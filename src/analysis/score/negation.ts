@@ -175,6 +175,59 @@ function isCount(info: TextInfo, tok: number): boolean {
   return info.numbers.some((m) => m.kind === 'cardinal' && m.tokFrom <= tok && tok < m.tokTo);
 }
 
+/** Words that make what follows them in the sentence a demand or a wish, not a statement of fact. */
+const DEMANDS = new Set([
+  'should', 'must', 'ought', 'urge', 'urges', 'urged', 'urging', 'demand', 'demands', 'demanded', 'demanding',
+]);
+/** "want X to do": a demand on X; "want peace", "wanted to go" are the subject's own wishes. */
+const WANTS = new Set(['want', 'wants', 'wanted', 'wanting']);
+const WANT_OBJECT_MAX = 5;
+
+function wantsOfOthers(w: string[], k: number): boolean {
+  if (!WANTS.has(w[k]!) || w[k + 1] === 'to') return false;
+  for (let j = k + 2; j <= k + WANT_OBJECT_MAX && j < w.length; j++) if (w[j] === 'to') return true;
+  return false;
+}
+const CALLS = new Set(['call', 'calls', 'called', 'calling']);
+const DEMAND_STOP = /[.!?()]/;
+const DEMAND_ENDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'since', 'yet']);
+
+/** Token `tok` stands after a demand in its sentence ("urged ministers to reassure people", "should not apologise"). */
+function demanded(info: TextInfo, tok: number): boolean {
+  const w = info.lowers;
+  for (let k = tok - 1; k >= 0; k--) {
+    // nor from outside a bracket: "planets should be larger (Pluto is about 1,500 miles)"
+    if (DEMAND_STOP.test(info.text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) return false;
+    // nor across "but", "because": "demands that pets have a vaccination, but will not accept …"
+    if (DEMAND_ENDS.has(w[k]!)) return false;
+    if (DEMANDS.has(w[k]!) || wantsOfOthers(w, k) || (CALLS.has(w[k]!) && (w[k + 1] === 'on' || w[k + 1] === 'for'))) return true;
+  }
+  return false;
+}
+
+/**
+ * One side asks for what the other says is or is not so: "ministers have failed to reassure
+ * agencies" against "the SNP urged ministers to reassure people", or "MAB urged Muslims not to vote
+ * Labour" against a survey of how they voted. A demand is no account of the facts; two demands
+ * ("should not apologise" / "urged him to apologise") still conflict.
+ */
+function demandAgainstFact(neg: TextInfo, mine: number[], other: TextInfo, theirs: number[]): boolean {
+  const negDemands = mine.every((k) => demanded(neg, neg.units[k]!.tokFrom));
+  if (negDemands === theirs.every((k) => demanded(other, other.units[k]!.tokFrom))) return false;
+  // a demand does meet a refusal of what it asks: "Putin called for Ukraine to withdraw its troops" /
+  // "no one will withdraw our troops"
+  const [fact, facts] = negDemands ? [other, theirs] : [neg, mine];
+  return !facts.some((k) => intended(fact, fact.units[k]!.tokFrom));
+}
+
+/** What will, or will not, be done: a future modal before the word in its clause. */
+const FUTURE = new Set(['will', "won't", "'ll", 'shall', 'going']);
+
+function intended(info: TextInfo, tok: number): boolean {
+  for (let k = tok - 1; k >= 0 && info.clauseOf[k] === info.clauseOf[tok]; k--) if (FUTURE.has(info.lowers[k]!)) return true;
+  return false;
+}
+
 function supposition(info: TextInfo, u: Unit): boolean {
   return underCondition(info, u.clause, u.tokFrom, u.start);
 }
@@ -260,7 +313,10 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     // the other side only supposes what is denied: "if there is a positive sample, they should
     // notify …" against "I have not been notified of any positive test"
     const supposed =
-      hypothetical(negInfo, g.trig) || partialSubject(negInfo, g.trig) || g.theirs.every((k) => supposition(other, other.units[k]!));
+      hypothetical(negInfo, g.trig) ||
+      partialSubject(negInfo, g.trig) ||
+      demandAgainstFact(negInfo, g.mine, other, g.theirs) ||
+      g.theirs.every((k) => supposition(other, other.units[k]!));
     if (!supposed && f >= 0 && g.mine.includes(f) && (q[f]! >= 0.8 || (q[f]! >= 0.69 && spec[f]! <= 0 && !negInfo.units[f]!.verb))) {
       if (s >= focus) focusSide = g.onA ? 'a' : 'b';
       focus = Math.max(focus, s);

@@ -408,3 +408,40 @@ t.test('opposing something denies nothing of it; opposing is the opposite of sup
   const stance = cmp('The Liberal Democrats support the bill on identity cards.', 'The Liberal Democrats oppose the bill on identity cards.');
   t.ok(stance.flag, `support / oppose: ${stance.score}`);
 });
+
+/** A statement as the service stores it: the reported text without its reporting verb. */
+function reported(text: string, speaker: string, cue: string): ScoringStatement {
+  return { ...said(text, speaker), mode: 'indirect', cue };
+}
+
+t.test('a statement reported by a verb of denial or refusal says the opposite of its bare text', async (t) => {
+  const fact = reported('The minister took money from the firm.', 'Reporter', 'said');
+  const denied = scorePair(reported('he had taken money from the firm', 'The minister', 'denied'), fact, { sameEvent: true });
+  t.ok(denied.flag, `"denied he had taken money" against "took money": ${denied.score}`);
+  t.ok(denied.cues.some((c) => c.type === 'negation' && c.note.includes('denied')), JSON.stringify(denied.cues));
+  const stated = scorePair(reported('he had taken money from the firm', 'The minister', 'admitted'), fact, { sameEvent: true });
+  t.notOk(stated.flag, `"admitted he had taken money" agrees: ${stated.score}`);
+  const refused = scorePair(reported('to sign up to the Kyoto treaty', 'United States', 'refused'), reported('the US is unwilling to sign up to the Kyoto treaty', 'Downing Street', 'said'), { sameEvent: true });
+  t.notOk(refused.flag, `refusing to sign and unwillingness to sign agree: ${refused.score}`);
+  // every span indexes the stored text, not the text with its verb in front
+  const text = 'he had taken money from the firm';
+  for (const c of denied.cues) t.equal(c.a && text.slice(c.a.start, c.a.end), c.a?.text ?? null);
+});
+
+t.test('a demand is no account of the facts; two demands still conflict', async (t) => {
+  const failed = reported('ministers had so far failed to reassure care agencies', 'Andrew Hogg', 'said');
+  const urged = scorePair(reported('ministers to reassure care agencies that enough funding is in place', 'SNP', 'called on'), failed, { sameEvent: true });
+  t.notOk(urged.flag, `asking ministers to reassure is no claim that they did: ${urged.score} ${JSON.stringify(urged.cues)}`);
+  const plain = scorePair(reported('ministers have reassured care agencies that enough funding is in place', 'SNP', 'said'), failed, { sameEvent: true });
+  t.ok(plain.flag, `the same words as a statement of fact conflict: ${plain.score}`);
+  const both = scorePair(reported('Ken Livingstone to apologise for his comment to a reporter', 'Tony Blair', 'urged'), reported('Ken Livingstone should not apologise for his comment to a reporter', 'Boris Johnson', 'said'), { sameEvent: true });
+  t.ok(both.flag, `"urged him to apologise" against "should not apologise": ${both.score}`);
+  const refusal = scorePair(reported('the union to withdraw its members from the depot', 'The company', 'called on'), reported('no one will withdraw our members from the depot', 'The union', 'said'), { sameEvent: true });
+  t.ok(refusal.flag, `a demand meets a refusal of what it asks: ${refusal.score}`);
+  const wish = scorePair(reported('Russia does not want peace in the region', 'Kaja Kallas', 'said'), reported('Russia favours peace in the region', 'Vladimir Putin', 'said'), { sameEvent: true });
+  t.ok(wish.flag, `"does not want peace" is a wish denied, not a demand: ${wish.score}`);
+  const wanted = cmp('It was so cold, nobody wanted to go near the water.', 'It was so cold, everybody wanted to go near the water.');
+  t.ok(wanted.flag, `wants on both sides compare as usual: ${wanted.score}`);
+  const but = cmp('Guatemala demands that imported pets have a rabies vaccination, but will not accept the pet passport as proof.', 'Guatemala accepts the pet passport as proof of vaccination.');
+  t.ok(but.score > 0.6, `a demand ends at "but": ${but.score}`);
+});

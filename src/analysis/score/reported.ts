@@ -1,0 +1,39 @@
+// A statement's text is what was reported, without the verb that reported it. Some verbs turn it
+// around: "the minister denied he had taken money" stores "he had taken money", and "the US refused to
+// sign up to the treaty" stores "to sign up to the treaty"; "MPs urged ministers to act" asserts
+// nothing of the ministers. Scoring reads such a text with its verb in front, so the negation and
+// demand rules see what the speaker said, and maps the cues' spans back onto the stored text.
+import type { Cue, CueSide, PairScore, ScoringStatement } from '../types.js';
+
+/** Reporting verbs that deny or refuse what they report. */
+const DENYING = /^(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|declin(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|rul(?:e|es|ed|ing) out)$/;
+/** Reporting verbs that ask for what they report: it is wanted, not said to be so. */
+const DEMANDING = /^(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|want(?:s|ed|ing)?|ask(?:s|ed|ing)?)$/;
+
+export interface ScoredText {
+  statement: ScoringStatement;
+  /** Characters put before the stored text. */
+  shift: number;
+}
+
+/** The statement as scoring reads it: its reporting verb in front when that verb denies or demands. */
+export function asReported(s: ScoringStatement): ScoredText {
+  const cue = s.cue?.trim().toLowerCase();
+  if (!cue || !(DENYING.test(cue) || DEMANDING.test(cue))) return { statement: s, shift: 0 };
+  const prefix = `${cue} `;
+  return { statement: { ...s, text: prefix + s.text }, shift: prefix.length };
+}
+
+function back(side: CueSide | null, shift: number, text: string): CueSide | null {
+  if (!side || shift === 0) return side;
+  const start = Math.max(0, side.start - shift);
+  const end = Math.max(start, side.end - shift);
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The score with its cues' spans on the stored texts (a span over the reporting verb alone becomes empty at 0). */
+export function onStoredTexts(score: PairScore, a: ScoredText, b: ScoredText, textA: string, textB: string): PairScore {
+  if (a.shift === 0 && b.shift === 0) return score;
+  const cues: Cue[] = score.cues.map((c) => ({ ...c, a: back(c.a, a.shift, textA), b: back(c.b, b.shift, textB) }));
+  return { ...score, cues };
+}
