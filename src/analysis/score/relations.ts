@@ -1,7 +1,7 @@
 // Lexical relations between two words, from WordNet, memoised per word pair.
 // The scorer asks: are these the same concept (synonym), one a kind of the other
 // (hypernym: no conflict), opposites (antonym) or sisters in one category (co-hyponym)?
-import { lemmas, synsets, synset, type Synset, type Pos } from './wordnet.js';
+import { lemmas, synsets, synset, senseShare, type Synset, type Pos } from './wordnet.js';
 
 export type Relation = 'same' | 'synonym' | 'hypernym' | 'hyponym' | 'antonym' | 'cohyponym' | 'sister-verb' | 'none';
 
@@ -23,6 +23,16 @@ function key(s: Synset): string {
 function senses(word: string): Synset[] {
   const out: Synset[] = [];
   for (const l of lemmas(word)) out.push(...synsets(l.lemma, l.pos, SENSES));
+  return out;
+}
+
+/** Share of a word's uses under which a shared sense makes two words synonyms ("a great deal" is 1 in 11 uses of deal). */
+const SYNONYM_MIN_SHARE = 0.1;
+
+/** Senses common enough to make the word a synonym of another: not "deal" for "lot", nor "point" for "detail". */
+function synonymSenses(word: string): Set<string> {
+  const out = new Set<string>();
+  for (const l of lemmas(word)) for (const s of synsets(l.lemma, l.pos, SENSES)) if (senseShare(l.lemma, l.pos, s.offset) >= SYNONYM_MIN_SHARE) out.add(key(s));
   return out;
 }
 
@@ -186,6 +196,8 @@ interface WordProfile {
   lemmas: Set<string>;
   senses: Synset[];
   senseKeys: Set<string>;
+  /** Of those, the ones common enough for synonymy (synonymSenses). */
+  synonymKeys: Set<string>;
   antonyms: Set<string>;
   pertainyms: string[];
   concepts: Synset[];
@@ -214,6 +226,7 @@ function profile(word: string): WordProfile {
     lemmas: lemmaSet(word),
     senses: ss,
     senseKeys: new Set(ss.map(key)),
+    synonymKeys: synonymSenses(word),
     antonyms: antonymTargets(word),
     pertainyms: pertainyms(ss),
     concepts,
@@ -251,7 +264,7 @@ function compute(a: string, b: string): Relation {
   if (intersects(pa.lemmas, pb.lemmas)) return 'same';
   if (!pa.senses.length || !pb.senses.length) return 'none';
   if (intersects(pa.antonyms, pb.lemmas) || intersects(pb.antonyms, pa.lemmas)) return 'antonym';
-  if (intersects(pa.senseKeys, pb.senseKeys)) return 'synonym';
+  if (intersects(pa.synonymKeys, pb.synonymKeys)) return 'synonym';
   // an adjective of a place or thing is that thing (Russian / Russia, Burmese / Burma), never its sister
   if (intersects(pa.pertainyms, pb.senseKeys) || intersects(pb.pertainyms, pa.senseKeys)) return 'synonym';
   // 'hypernym' means b is more general than a (saxophone → instrument).
@@ -353,6 +366,8 @@ export function antonymous(a: string, b: string): boolean {
   if (a === b) return false;
   const pa = profile(a);
   const pb = profile(b);
+  // most words have no opposite in WordNet (asked of every unpaired unit pair in contrast.ts)
+  if (!pa.antonyms.size && !pb.antonyms.size) return false;
   if (intersects(pa.lemmas, pb.lemmas) || !pa.senses.length || !pb.senses.length) return false;
   return intersects(pa.antonyms, pb.lemmas) || intersects(pb.antonyms, pa.lemmas);
 }

@@ -35,6 +35,8 @@ interface Db {
   synsets: Map<string, Synset>;
   freq: Map<string, number>;
   totalFreq: number;
+  /** SemCor tag counts per sense ("deal|n|13796604") and per word and part of speech ("deal|n"). */
+  senseTags: Map<string, number>;
 }
 
 let db: Db | null = null;
@@ -65,6 +67,7 @@ function load(): Db {
   }
   // SemCor tag counts per lemma: a rough word frequency, used for IDF-like weights.
   const freq = new Map<string, number>();
+  const senseTags = new Map<string, number>();
   let totalFreq = 0;
   const sense = readFileSync(join(dir, 'index.sense'), 'latin1');
   let pos = 0;
@@ -81,8 +84,15 @@ function load(): Db {
     const lemma = line.slice(0, pct);
     freq.set(lemma, (freq.get(lemma) ?? 0) + n);
     totalFreq += n;
+    // "deal%1:23:00:: 13796604 3 1": part of speech after the %, then the synset's offset
+    const p = SENSE_POS[line.charAt(pct + 1)];
+    const sp = line.indexOf(' ', pct);
+    if (!p || sp < 0) continue;
+    const offset = Number(line.slice(sp + 1, line.indexOf(' ', sp + 1)));
+    senseTags.set(`${lemma}|${p}|${offset}`, (senseTags.get(`${lemma}|${p}|${offset}`) ?? 0) + n);
+    senseTags.set(`${lemma}|${p}`, (senseTags.get(`${lemma}|${p}`) ?? 0) + n);
   }
-  db = { index, data, synsets: new Map(), freq, totalFreq };
+  db = { index, data, synsets: new Map(), freq, totalFreq, senseTags };
   return db;
 }
 
@@ -188,6 +198,22 @@ export function frequency(word: string): number {
     n += d.freq.get(l.lemma) ?? 0;
   }
   return n;
+}
+
+/** Sense-key part-of-speech digits (5: adjective satellite). */
+const SENSE_POS: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
+/** Below this many tagged uses a word's sense counts say nothing. */
+const MIN_TAGS = 5;
+
+/**
+ * Share of a word's tagged uses (in that part of speech) that are this sense; 1 when the word was
+ * tagged too rarely to tell.
+ */
+export function senseShare(lemma: string, pos: Pos, offset: number): number {
+  const d = load();
+  const total = d.senseTags.get(`${lemma}|${pos}`) ?? 0;
+  if (total < MIN_TAGS) return 1;
+  return (d.senseTags.get(`${lemma}|${pos}|${offset}`) ?? 0) / total;
 }
 
 export function totalFrequency(): number {
