@@ -3,6 +3,7 @@
 import type { TextInfo, Unit } from './analyze.js';
 import { relation, alignRelation, AlignRelation, wordId } from './relations.js';
 import { dice } from '../text/dice.js';
+import { alignCandidates } from './align-candidates.js';
 
 export interface Alignment {
   /** For each unit of a, the aligned unit of b or -1. */
@@ -50,11 +51,14 @@ function headMatch(a: Unit, b: Unit): boolean {
   return (a.tokTo - a.tokFrom > 1 || b.tokTo - b.tokFrom > 1) && a.head === b.head;
 }
 
-/** Quality of a match, and +1 when a is the more specific of the two, -1 when b is. */
-function quality(a: Unit, b: Unit, ia: number, ib: number): [number, number] {
+/**
+ * Quality of a match, and +1 when a is the more specific of the two, -1 when b is.
+ * `may`: whether the two share a WordNet key (align-candidates.ts); without one, WordNet relates them not.
+ */
+function quality(a: Unit, b: Unit, ia: number, ib: number, may: boolean): [number, number] {
   if (a.stem === b.stem) return [Q_STEM, 0];
   if (headMatch(a, b)) return [Q_HYPER, a.stem.length > b.stem.length ? 1 : -1];
-  const r = alignRelation(ia, ib);
+  const r = may ? alignRelation(ia, ib) : AlignRelation.Neither;
   if (r === AlignRelation.Synonym) return [Q_SYNONYM, 0];
   if (r === AlignRelation.Hypernym) return [Q_HYPER, 1];
   if (r === AlignRelation.Hyponym) return [Q_HYPER, -1];
@@ -82,6 +86,7 @@ export function align(a: TextInfo, b: TextInfo): Alignment {
   const specB = new Int8Array(nb);
   const idsA = idsOf(a);
   const idsB = idsOf(b);
+  const may = alignCandidates(a, b);
   const byStem = new Map<string, number>();
   b.units.forEach((u, j) => {
     if (!byStem.has(u.stem)) byStem.set(u.stem, j);
@@ -113,7 +118,7 @@ export function align(a: TextInfo, b: TextInfo): Alignment {
     let bestSpec = 0;
     for (let j = 0; j < nb; j++) {
       if (qb[j] === Q_STEM) continue;
-      const [q, spec] = quality(a.units[i]!, b.units[j]!, idsA[i]!, idsB[j]!);
+      const [q, spec] = quality(a.units[i]!, b.units[j]!, idsA[i]!, idsB[j]!, may !== null && may[i * nb + j] === 1);
       if (q > best) {
         best = q;
         bestJ = j;

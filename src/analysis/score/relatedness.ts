@@ -2,7 +2,7 @@
 // coverage (synonyms count), character Dice, shared actors, and being in one event.
 import type { TextInfo, Unit } from './analyze.js';
 import type { Alignment } from './align.js';
-import { dice } from '../text/dice.js';
+import { dice, bigrams, diceOfBigrams, type Bigrams } from '../text/dice.js';
 import { conceptKeys, type ConceptKeys } from './relations.js';
 
 const DICE_CAP = 0.8;
@@ -26,6 +26,17 @@ function cosine(a: TextInfo, b: TextInfo): number {
   return dot / (a.norm * b.norm);
 }
 
+const contentBigrams = new WeakMap<TextInfo, Bigrams>();
+
+/** dice(a.contentText, b.contentText), each text's bigrams counted once (a statement meets many others). */
+function contentDice(a: TextInfo, b: TextInfo): number {
+  let x = contentBigrams.get(a);
+  if (!x) contentBigrams.set(a, (x = bigrams(a.contentText)));
+  let y = contentBigrams.get(b);
+  if (!y) contentBigrams.set(b, (y = bigrams(b.contentText)));
+  return diceOfBigrams(x, y);
+}
+
 export function contentRelatedness(a: TextInfo, b: TextInfo, al: Alignment): RelatednessParts {
   const c = cosine(a, b);
   // A short statement fully covered by a long one is about the same thing even if the cosine is low.
@@ -34,7 +45,7 @@ export function contentRelatedness(a: TextInfo, b: TextInfo, al: Alignment): Rel
   const words = Math.max(c, Math.sqrt(lo * hi), 0.85 * hi * Math.min(1, 4 * lo));
   // Character Dice over the content words catches spelling variants the stems miss
   // (Zelensky / Zelenskyy); it can only raise the figure, so skip it when it cannot.
-  const d = words < DICE_CAP && a.contentText && b.contentText ? dice(a.contentText, b.contentText) : -1;
+  const d = words < DICE_CAP && a.contentText && b.contentText ? contentDice(a, b) : -1;
   const content = Math.min(1, Math.max(words, DICE_CAP * d));
   return { cosine: c, dice: d, content };
 }
@@ -131,7 +142,7 @@ export function contentRelatednessBound(a: TextInfo, b: TextInfo, enough = 1): n
   // cheapest first: the cosine and the character Dice are terms of the relatedness itself
   const c = cosine(a, b);
   if (c > enough) return c;
-  const d = a.contentText && b.contentText ? DICE_CAP * dice(a.contentText, b.contentText) : 0;
+  const d = a.contentText && b.contentText ? DICE_CAP * contentDice(a, b) : 0;
   if (d > enough) return Math.max(c, d);
   const pa = potentialCover(a, keysOf(a), b, keysOf(b));
   const pb = potentialCover(b, keysOf(b), a, keysOf(a));
