@@ -43,8 +43,9 @@ function targets(info: TextInfo, m: ToneMention, evaluative: Set<number>): numbe
   let k = m.tok - 1;
   while (k >= 0 && info.clauseOf[k] === m.clause) {
     const u = info.unitOfTok[k]!;
-    // "it's" is no target: a pronoun evaluated on both sides says nothing of what it stands for
-    if (u >= 0 && !evaluative.has(k) && content(info, u)) {
+    // "it's" is no target: a pronoun evaluated on both sides says nothing of what it stands for;
+    // nor a verb that opens the evaluated clause ("the architecture means that it would be useful")
+    if (u >= 0 && !evaluative.has(k) && content(info, u) && !CLAUSE_OPENERS.has(info.lowers[info.units[u]!.tokTo] ?? '')) {
       out.push(u);
       // past the phrase's own words to the word before it: a preposition attaches it to a head
       let j = info.units[u]!.tokFrom - 1;
@@ -58,6 +59,8 @@ function targets(info: TextInfo, m: ToneMention, evaluative: Set<number>): numbe
   return out;
 }
 
+/** Words that start a clause after the verb that takes it: "means that …", "mean it will …". */
+const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'there', 'this']);
 const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'been', 'being']);
 /** At most this many adjectives between an attributive evaluation and its noun ("a good young team"). */
 const MAX_ADJECTIVES_BETWEEN = 2;

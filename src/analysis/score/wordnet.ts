@@ -204,15 +204,18 @@ export function frequency(word: string): number {
 const SENSE_POS: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
 /** Below this many tagged uses a word's sense counts say nothing. */
 const MIN_TAGS = 5;
+/** Tagged uses in other parts of speech that make an untagged reading a rare one. */
+const COMMON_ELSEWHERE = 50;
 
 /**
- * Share of a word's tagged uses (in that part of speech) that are this sense; 1 when the word was
- * tagged too rarely to tell.
+ * Share of a word's tagged uses in that part of speech that are this sense. A reading in a part of
+ * speech almost never tagged, of a word common in another ("action" the verb, to sue), is 0; a word
+ * tagged too rarely to tell at all keeps every sense (1).
  */
 export function senseShare(lemma: string, pos: Pos, offset: number): number {
   const d = load();
   const total = d.senseTags.get(`${lemma}|${pos}`) ?? 0;
-  if (total < MIN_TAGS) return 1;
+  if (total < MIN_TAGS) return (d.freq.get(lemma) ?? 0) - total >= COMMON_ELSEWHERE ? 0 : 1;
   return (d.senseTags.get(`${lemma}|${pos}|${offset}`) ?? 0) / total;
 }
 

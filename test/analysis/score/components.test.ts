@@ -445,3 +445,10 @@ t.test('a demand is no account of the facts; two demands still conflict', async 
   const but = cmp('Guatemala demands that imported pets have a rabies vaccination, but will not accept the pet passport as proof.', 'Guatemala accepts the pet passport as proof of vaccination.');
   t.ok(but.score > 0.6, `a demand ends at "but": ${but.score}`);
 });
+
+t.test('a verb opening the evaluated clause is not what the evaluation is about', async (t) => {
+  const r = scorePair(said('The flexible architecture means that it would be useful for many applications.', 'A'), said('Such sums mean it will be difficult for anyone to start a studio.', 'B'), { sameEvent: true });
+  t.notOk(r.cues.some((c) => c.type === 'tone'), `"means that it would be useful" / "mean it will be difficult": ${JSON.stringify(r.cues)}`);
+  const talks = scorePair(said('The talks in Geneva were excellent.', 'A'), said('The talks in Geneva were difficult.', 'B'), { sameEvent: true });
+  t.ok(talks.cues.some((c) => c.type === 'tone'), 'the subject evaluated on both sides still counts');
+});

@@ -9,6 +9,11 @@ t.test('a sense rarely used does not make two words synonyms', async (t) => {
   t.ok(senseShare('deal', 'n', 13796604) < 0.1, `share ${senseShare('deal', 'n', 13796604)}`);
 });
 
+t.test('a reading almost never used in its part of speech makes no synonym ("action" the verb, to sue)', async (t) => {
+  t.not(relation('sue', 'action'), 'synonym');
+  t.equal(senseShare('action', 'v', 0), 0);
+});
+
 t.test('common senses still make synonyms', async (t) => {
   t.equal(relation('car', 'automobile'), 'synonym');
   t.equal(relation('talks', 'negotiations'), 'synonym');
