@@ -16,11 +16,19 @@ export interface ScoredText {
   shift: number;
 }
 
-/** The statement as scoring reads it: its reporting verb in front when that verb denies or demands. */
+/** A speaker that is a share of a group ("16%", "14% of people aged 18 to 34", "one in five voters"): a survey's answer. */
+const SHARE_OF_GROUP = /^(?:only |just |some |about |nearly |almost )?(?:\d+(?:\.\d+)?\s?(?:%|per ?cent)|\w+ (?:in|out of) \d+|\w+ (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten))(?!\w)/i;
+
+/**
+ * The statement as scoring reads it: its reporting verb in front when that verb denies or demands,
+ * and a speaker that is a share of a group in front of that ("16%: none of their cards had been
+ * replaced" is said of 16% of people, not of everyone).
+ */
 export function asReported(s: ScoringStatement): ScoredText {
   const cue = s.cue?.trim().toLowerCase();
-  if (!cue || !(DENYING.test(cue) || DEMANDING.test(cue))) return { statement: s, shift: 0 };
-  const prefix = `${cue} `;
+  let prefix = cue && (DENYING.test(cue) || DEMANDING.test(cue)) ? `${cue} ` : '';
+  if (s.speaker && SHARE_OF_GROUP.test(s.speaker.trim())) prefix = `${s.speaker.trim()} ${prefix}`;
+  if (!prefix) return { statement: s, shift: 0 };
   return { statement: { ...s, text: prefix + s.text }, shift: prefix.length };
 }
 

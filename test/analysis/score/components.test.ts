@@ -452,3 +452,12 @@ t.test('a verb opening the evaluated clause is not what the evaluation is about'
   const talks = scorePair(said('The talks in Geneva were excellent.', 'A'), said('The talks in Geneva were difficult.', 'B'), { sameEvent: true });
   t.ok(talks.cues.some((c) => c.type === 'tone'), 'the subject evaluated on both sides still counts');
 });
+
+t.test('a speaker that is a share of a group says it of that share ("16%: none of their cards had been replaced")', async (t) => {
+  const other = reported('card holders have received replacement cards from their card providers', 'The banks', 'said');
+  const share = scorePair(reported('none of their cards had been replaced', '16%', 'said'), other, { sameEvent: true });
+  t.notOk(share.flag, `16% of card holders: ${share.score} ${JSON.stringify(share.cues)}`);
+  const group = scorePair(reported('none of their cards had been replaced', 'Card holders', 'said'), other, { sameEvent: true });
+  t.ok(group.flag, `the whole group: ${group.score}`);
+  for (const c of share.cues) t.equal(c.a && 'none of their cards had been replaced'.slice(c.a.start, c.a.end), c.a?.text ?? null);
+});
