@@ -152,6 +152,24 @@ function underCondition(info: TextInfo, clause: number, tok: number, start: numb
   );
 }
 
+/** Verbs that report what someone would have others believe: a denial under them is that person's claim. */
+const CLAIM_FRAMES = new Set([
+  'convince', 'convinces', 'convinced', 'convincing', 'persuade', 'persuades', 'persuaded', 'persuading',
+  'pretend', 'pretends', 'pretended', 'pretending',
+]);
+
+/**
+ * The denial is what someone tries to make others believe: "in a bid to convince people there was no
+ * black hole" reports a claim the speaker disputes, not the speaker's own denial.
+ */
+function claimedByOthers(info: TextInfo, n: NegTrigger): boolean {
+  for (let k = n.tok - 1; k >= 0; k--) {
+    if (DEMAND_STOP.test(info.text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) return false;
+    if (CLAIM_FRAMES.has(info.lowers[k]!)) return true;
+  }
+  return false;
+}
+
 /** Words that take a share of a group: "a third of", "the majority of". */
 const SHARE_OF = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority']);
 
@@ -315,6 +333,7 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     const supposed =
       hypothetical(negInfo, g.trig) ||
       partialSubject(negInfo, g.trig) ||
+      claimedByOthers(negInfo, g.trig) ||
       demandAgainstFact(negInfo, g.mine, other, g.theirs) ||
       g.theirs.every((k) => supposition(other, other.units[k]!));
     if (!supposed && f >= 0 && g.mine.includes(f) && (q[f]! >= 0.8 || (q[f]! >= 0.69 && spec[f]! <= 0 && !negInfo.units[f]!.verb))) {

@@ -461,3 +461,10 @@ t.test('a speaker that is a share of a group says it of that share ("16%: none o
   t.ok(group.flag, `the whole group: ${group.score}`);
   for (const c of share.cues) t.equal(c.a && 'none of their cards had been replaced'.slice(c.a.start, c.a.end), c.a?.text ?? null);
 });
+
+t.test('a denial someone tries to make others believe is their claim, not the speaker\'s denial', async (t) => {
+  const convince = scorePair(said('Mr Brown conjured balances out of thin air in a bid to convince people there was no black hole in the public finances.', 'Michael Howard'), said('There is a black hole in the public finances.', 'George Osborne'), { sameEvent: true });
+  t.notOk(convince.flag, `"to convince people there was no black hole": ${convince.score} ${JSON.stringify(convince.cues)}`);
+  const own = scorePair(said('There was no black hole in the public finances.', 'Gordon Brown'), said('There is a black hole in the public finances.', 'George Osborne'), { sameEvent: true });
+  t.ok(own.flag, `the speaker's own denial: ${own.score}`);
+});
