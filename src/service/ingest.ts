@@ -177,9 +177,9 @@ function scoringSide(s: StatementRecord): ScoringStatement {
  * Pairs that cannot diverge are not scored: one speaker within one document, and the same words
  * twice (syndicated copies of one wire story repeat every statement verbatim).
  */
-function worthScoring(a: StatementRecord, b: StatementRecord): boolean {
+function worthScoring(a: StatementRecord, b: StatementRecord, normalized: Map<number, string>): boolean {
   if (a.documentId === b.documentId && a.speaker !== null && a.speaker === b.speaker) return false;
-  return normalizedText(a.text) !== normalizedText(b.text);
+  return normalized.get(a.id) !== normalized.get(b.id);
 }
 
 /**
@@ -188,11 +188,11 @@ function worthScoring(a: StatementRecord, b: StatementRecord): boolean {
  * now have no blocking keys (insertStatements) and never get here; this keeps the rule for stores
  * written before that, whose repeats are still indexed.
  */
-function repeats(all: Map<number, StatementRecord>): Set<number> {
+function repeats(all: Map<number, StatementRecord>, normalized: Map<number, string>): Set<number> {
   const first = new Map<string, number>();
   const out = new Set<number>();
   for (const s of [...all.values()].sort((a, b) => a.id - b.id)) {
-    const key = `${s.eventId ?? ''}\u0000${s.speaker ?? ''}\u0000${normalizedText(s.text)}`;
+    const key = `${s.eventId ?? ''}\u0000${s.speaker ?? ''}\u0000${normalized.get(s.id)}`;
     if (first.has(key)) out.add(s.id);
     else first.set(key, s.id);
   }
@@ -223,7 +223,9 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
     }
   }
   const all = await tx.statementsByIds([...pairs.values()].flat());
-  const covered = repeats(all);
+  // each statement's normalised text once: a statement is in many pairs
+  const normalized = new Map([...all.values()].map((s) => [s.id, normalizedText(s.text)]));
+  const covered = repeats(all, normalized);
   const created: number[] = [];
   const flagged: number[] = [];
   let scored = 0;
@@ -231,7 +233,7 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
     const a = all.get(aId);
     const b = all.get(bId);
     if (!a || !b) continue;
-    if (covered.has(aId) || covered.has(bId) || !worthScoring(a, b)) continue;
+    if (covered.has(aId) || covered.has(bId) || !worthScoring(a, b, normalized)) continue;
     scored++;
     const sameEvent = a.eventId !== null && a.eventId === b.eventId;
     const result = scorePair(scoringSide(a), scoringSide(b), { sameEvent, differentEvents: !sameEvent && a.eventId !== null && b.eventId !== null });
