@@ -26,7 +26,8 @@ const SHARE_OF_GROUP = /^(?:only |just |some |about |nearly |almost )?(?:\d+(?:\
  */
 export function asReported(s: ScoringStatement): ScoredText {
   const cue = s.cue?.trim().toLowerCase();
-  let prefix = cue && (DENYING.test(cue) || DEMANDING.test(cue)) ? `${cue} ` : '';
+  // a direct quote is the speaker's own words: '"I never took any money," he denied' denies by itself
+  let prefix = cue && s.mode !== 'direct' && (DENYING.test(cue) || DEMANDING.test(cue)) ? `${cue} ` : '';
   if (s.speaker && SHARE_OF_GROUP.test(s.speaker.trim())) prefix = `${s.speaker.trim()} ${prefix}`;
   if (!prefix) return { statement: s, shift: 0 };
   return { statement: { ...s, text: prefix + s.text }, shift: prefix.length };

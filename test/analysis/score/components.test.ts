@@ -423,6 +423,11 @@ t.test('a statement reported by a verb of denial or refusal says the opposite of
   t.notOk(stated.flag, `"admitted he had taken money" agrees: ${stated.score}`);
   const refused = scorePair(reported('to sign up to the Kyoto treaty', 'United States', 'refused'), reported('the US is unwilling to sign up to the Kyoto treaty', 'Downing Street', 'said'), { sameEvent: true });
   t.notOk(refused.flag, `refusing to sign and unwillingness to sign agree: ${refused.score}`);
+  // a direct quote carries its own words: '"I never took money from the firm," he denied' is one denial, not two
+  const quoted = scorePair({ ...said('The minister never took money from the firm.', 'The minister'), mode: 'direct', cue: 'denied' }, fact, { sameEvent: true });
+  const plainQuote = scorePair({ ...said('The minister never took money from the firm.', 'The minister'), mode: 'direct', cue: 'said' }, fact, { sameEvent: true });
+  t.ok(quoted.flag, `a quoted denial: ${quoted.score}`);
+  t.equal(quoted.score, plainQuote.score, 'read as its own words, whatever verb reported it');
   // every span indexes the stored text, not the text with its verb in front
   const text = 'he had taken money from the firm';
   for (const c of denied.cues) t.equal(c.a && text.slice(c.a.start, c.a.end), c.a?.text ?? null);
