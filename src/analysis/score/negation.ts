@@ -163,11 +163,7 @@ const CLAIM_FRAMES = new Set([
  * black hole" reports a claim the speaker disputes, not the speaker's own denial.
  */
 function claimedByOthers(info: TextInfo, n: NegTrigger): boolean {
-  for (let k = n.tok - 1; k >= 0; k--) {
-    if (DEMAND_STOP.test(info.text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) return false;
-    if (CLAIM_FRAMES.has(info.lowers[k]!)) return true;
-  }
-  return false;
+  return framesOf(info).claim[n.tok] === 1;
 }
 
 /** Words that take a share of a group: "a third of", "the majority of". */
@@ -212,15 +208,41 @@ const DEMAND_ENDS = new Set(['but', 'because', 'although', 'though', 'while', 'w
 
 /** Token `tok` stands after a demand in its sentence ("urged ministers to reassure people", "should not apologise"). */
 function demanded(info: TextInfo, tok: number): boolean {
+  return framesOf(info).demand[tok] === 1;
+}
+
+interface Frames {
+  /** Per token: a demand stands before it in its sentence ("urged ministers to reassure"). */
+  demand: Uint8Array;
+  /** Per token: a verb of making others believe stands before it ("to convince people there was no …"). */
+  claim: Uint8Array;
+}
+
+const framesCache = new WeakMap<TextInfo, Frames>();
+
+/** One pass per statement: a statement meets many others, and each of its negations asks. */
+function framesOf(info: TextInfo): Frames {
+  let f = framesCache.get(info);
+  if (f) return f;
   const w = info.lowers;
-  for (let k = tok - 1; k >= 0; k--) {
-    // nor from outside a bracket: "planets should be larger (Pluto is about 1,500 miles)"
-    if (DEMAND_STOP.test(info.text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) return false;
+  const n = w.length;
+  f = { demand: new Uint8Array(n), claim: new Uint8Array(n) };
+  let demand = 0;
+  let claim = 0;
+  for (let k = 0; k + 1 < n; k++) {
+    // not from outside a bracket or sentence: "planets should be larger (Pluto is about 1,500 miles)"
+    if (DEMAND_STOP.test(info.text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) demand = claim = 0;
     // nor across "but", "because": "demands that pets have a vaccination, but will not accept …"
-    if (DEMAND_ENDS.has(w[k]!)) return false;
-    if (DEMANDS.has(w[k]!) || wantsOfOthers(w, k) || (CALLS.has(w[k]!) && (w[k + 1] === 'on' || w[k + 1] === 'for'))) return true;
+    else {
+      if (DEMAND_ENDS.has(w[k]!)) demand = 0;
+      else if (DEMANDS.has(w[k]!) || wantsOfOthers(w, k) || (CALLS.has(w[k]!) && (w[k + 1] === 'on' || w[k + 1] === 'for'))) demand = 1;
+      if (CLAIM_FRAMES.has(w[k]!)) claim = 1;
+    }
+    f.demand[k + 1] = demand;
+    f.claim[k + 1] = claim;
   }
-  return false;
+  framesCache.set(info, f);
+  return f;
 }
 
 /**
