@@ -12,7 +12,7 @@ export const PostedStatement = z.object({
   mode: StatementMode.default('direct').describe('direct: a verbatim quote; indirect: reported speech'),
   about: z.array(z.string().trim().min(1).max(200)).max(10).default([]).describe('Other actors the statement makes a claim about'),
   kind: StatementKind.nullish().describe('Defaults to claimed when `about` names anyone, else stated'),
-  cue: z.string().trim().max(100).nullish().describe('Reporting words, if known ("said", "told reporters")'),
+  cue: z.string().trim().max(100).nullish().describe('Reporting words, if known ("said", "told reporters", "denied", "urged"). With reported speech (mode indirect or mixed) a denying verb (denied, rejected, refused…) turns the text around when it is scored, and a demanding one (urged, called on…) makes it a demand, not a statement of fact'),
 });
 export type PostedStatement = z.infer<typeof PostedStatement>;
 

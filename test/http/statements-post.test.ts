@@ -92,3 +92,24 @@ t.test('bad statements get problem+json and store nothing', async (t) => {
   isProblem(t, await app.inject({ method: 'POST', url: '/statements', payload: { statements: [{ speaker: 'X', text: 'y' }], publishedAt: 'soon' } }), 400, 'VALIDATION_FAILED');
   t.same(await store.counts(), before, 'nothing was stored');
 });
+
+t.test('a posted denial is scored as a denial: the reporting verb turns reported speech around', async (t) => {
+  // each in a store of its own, so the second meets nothing of the first
+  const post = async (cue: string) =>
+    (await build(t)).app.inject({
+      method: 'POST',
+      url: '/statements',
+      payload: {
+        title: `Payments inquiry (${cue})`,
+        statements: [
+          { speaker: 'Audit Office', text: 'The minister took money from the construction firm in March.' },
+          { speaker: 'The minister', mode: 'indirect', cue, text: 'he had taken money from the construction firm in March' },
+        ],
+      },
+    });
+  type Flagged = { divergences: { flagged: boolean }[] };
+  const denied = (await post('denied')).json<Flagged>();
+  t.equal(denied.divergences.filter((d) => d.flagged).length, 1, 'denied: the two accounts diverge');
+  const admitted = (await post('admitted')).json<Flagged>();
+  t.equal(admitted.divergences.filter((d) => d.flagged).length, 0, 'admitted: they agree');
+});
