@@ -68,25 +68,33 @@ function keyList(words: WordKeys[], kind: keyof WordKeys): KeyList {
   return scratch.subarray(0, n).sort().slice();
 }
 
-// 'seen': met once and not indexed. Indexing costs more than asking each unit pair of one
-// comparison (POST /compare compares two new statements once), and pays back over the ~30
-// comparisons an ingested statement takes part in: a statement is indexed when it is met again,
-// or at once when met with one met before (an ingested statement meets stored ones).
-const statementKeys = new WeakMap<TextInfo, StatementKeys | 'seen'>();
+// By text, as the analysis cache is (a statement's units follow from its text alone), so an index
+// outlives its TextInfo when that cache is emptied. 'seen': met once and not indexed. Indexing
+// costs more than asking each unit pair of one comparison (POST /compare compares two new
+// statements once), and pays back over the ~30 comparisons an ingested statement takes part in:
+// a statement is indexed when it is met again, or at once when met with one met before (an
+// ingested statement meets stored ones).
+const statementKeys = new Map<string, StatementKeys | 'seen'>();
+const MAX_STATEMENTS = 50_000;
+
+function remember(t: TextInfo, k: StatementKeys | 'seen'): void {
+  if (statementKeys.size >= MAX_STATEMENTS) statementKeys.clear();
+  statementKeys.set(t.text, k);
+}
 
 /** The statement's key lists, or null when it is not indexed (yet, or at all: see KeyList). */
 function keysOf(t: TextInfo, otherKnown: boolean): StatementKeys | null {
-  const k = statementKeys.get(t);
+  const k = statementKeys.get(t.text);
   if (k !== undefined && k !== 'seen') return k;
   if ((k === undefined && !otherKnown) || t.units.length > UNIT_MASK + 1) {
-    statementKeys.set(t, 'seen');
+    remember(t, 'seen');
     return null;
   }
   const words = t.units.map((u) => wordKeys(u.key));
   // ids grow with the WordNet keys met: past the packing's range, nothing more is indexed
   if (keyIds.size > MAX_KEY_ID) return null;
   const keys = { shared: keyList(words, 'shared'), narrow: keyList(words, 'narrow'), wide: keyList(words, 'wide') };
-  statementKeys.set(t, keys);
+  remember(t, keys);
   return keys;
 }
 
@@ -128,8 +136,8 @@ let marks = new Uint8Array(1024);
  * Null when no pair may align. The array (longer than that) is reused by the next call.
  */
 export function alignCandidates(a: TextInfo, b: TextInfo): Uint8Array | null {
-  const aKnown = statementKeys.has(a);
-  const ka = keysOf(a, statementKeys.has(b));
+  const aKnown = statementKeys.has(a.text);
+  const ka = keysOf(a, statementKeys.has(b.text));
   const kb = keysOf(b, aKnown);
   const nb = b.units.length;
   const size = a.units.length * nb;
