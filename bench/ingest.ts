@@ -10,6 +10,15 @@ import { WordTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.j
 import { ingestDocument } from '../src/service/ingest.js';
 import { openStore } from '../src/store/store.js';
 
+if (process.argv.includes('--help')) {
+  console.log(`npx tsx bench/ingest.ts [--limit N]
+  Ingests the BBC articles (../shared/data/news/bbc-2225.jsonl) into a fresh SQLite store through
+  ingestDocument, once (1×) and then as four distinct copies of each (4×), and prints a markdown table
+  row per run for bench/RESULTS.md.
+  --limit N   only the first N articles (quick iterations; full size for recorded numbers)`);
+  process.exit(0);
+}
+
 const file = new URL('../../shared/data/news/bbc-2225.jsonl', import.meta.url);
 const limitArg = process.argv.indexOf('--limit');
 const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Infinity;
