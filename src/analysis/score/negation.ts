@@ -349,14 +349,18 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     // verb hierarchies are too loose for that ("not valued" / "pushing")
     let isShared = false;
     let predicate = false;
-    // "even if it hadn't won any", "if they haven't ID cards they are detained": a supposition, asserted by no one
-    // the other side only supposes what is denied: "if there is a positive sample, they should
-    // notify …" against "I have not been notified of any positive test"
+    // No plain denial of what the other side plainly asserts:
     const supposed =
+      // "even if it hadn't won any", "if they haven't ID cards they are detained": a supposition
       hypothetical(negInfo, g.trig) ||
+      // "36% of users have never sent …": a share of a group
       partialSubject(negInfo, g.trig) ||
+      // "to convince people there was no black hole": someone else's claim
       claimedByOthers(negInfo, g.trig) ||
+      // "urged ministers to reassure people" against "ministers failed to reassure": a demand
       demandAgainstFact(negInfo, g.mine, other, g.theirs) ||
+      // "if there is a positive sample, they should notify …" against "I have not been notified":
+      // the other side only supposes it
       g.theirs.every((k) => supposition(other, other.units[k]!));
     if (!supposed && f >= 0 && g.mine.includes(f) && (q[f]! >= 0.8 || (q[f]! >= 0.69 && spec[f]! <= 0 && !negInfo.units[f]!.verb))) {
       if (s >= focus) focusSide = g.onA ? 'a' : 'b';

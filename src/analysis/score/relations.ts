@@ -29,7 +29,7 @@ function senses(word: string): Synset[] {
 /** Share of a word's uses under which a shared sense makes two words synonyms ("a great deal" is 1 in 11 uses of deal). */
 const SYNONYM_MIN_SHARE = 0.1;
 
-/** Senses common enough to make the word a synonym of another: not "deal" for "lot", nor "point" for "detail". */
+/** Senses common enough to make the word a synonym of another: not "deal" for "lot" (its sense "a great deal"). */
 function synonymSenses(word: string): Set<string> {
   const out = new Set<string>();
   for (const l of lemmas(word)) for (const s of synsets(l.lemma, l.pos, SENSES)) if (senseShare(l.lemma, l.pos, s.offset) >= SYNONYM_MIN_SHARE) out.add(key(s));

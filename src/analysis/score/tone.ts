@@ -87,8 +87,9 @@ function attributiveTargets(info: TextInfo, m: ToneMention): number[] | null {
     const u = info.unitOfTok[k]!;
     if (u < 0) return null;
     const unit = info.units[u]!;
-    if (!unit.verb && isNoun(info.lowers[unit.tokTo - 1]!) && !isAdjectiveOnly(info.lowers[k]!)) break;
-    if (!isAdjectiveOnly(info.lowers[k]!) || ++skipped > MAX_ADJECTIVES_BETWEEN) return null;
+    const adjective = isAdjectiveOnly(info.lowers[k]!);
+    if (!adjective && !unit.verb && isNoun(info.lowers[unit.tokTo - 1]!)) break;
+    if (!adjective || ++skipped > MAX_ADJECTIVES_BETWEEN) return null;
   }
   if (k >= info.tokens.length || info.clauseOf[k] !== m.clause) return null;
   // the noun itself is no target: "a great game", "a tough game" are said of any two matches

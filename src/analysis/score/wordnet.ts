@@ -88,9 +88,10 @@ function load(): Db {
     const p = SENSE_POS[line.charAt(pct + 1)];
     const sp = line.indexOf(' ', pct);
     if (!p || sp < 0) continue;
-    const offset = Number(line.slice(sp + 1, line.indexOf(' ', sp + 1)));
-    senseTags.set(`${lemma}|${p}|${offset}`, (senseTags.get(`${lemma}|${p}|${offset}`) ?? 0) + n);
-    senseTags.set(`${lemma}|${p}`, (senseTags.get(`${lemma}|${p}`) ?? 0) + n);
+    const byPos = `${lemma}|${p}`;
+    const bySense = `${byPos}|${Number(line.slice(sp + 1, line.indexOf(' ', sp + 1)))}`;
+    senseTags.set(bySense, (senseTags.get(bySense) ?? 0) + n);
+    senseTags.set(byPos, (senseTags.get(byPos) ?? 0) + n);
   }
   db = { index, data, synsets: new Map(), freq, totalFreq, senseTags };
   return db;
@@ -214,9 +215,10 @@ const COMMON_ELSEWHERE = 50;
  */
 export function senseShare(lemma: string, pos: Pos, offset: number): number {
   const d = load();
-  const total = d.senseTags.get(`${lemma}|${pos}`) ?? 0;
+  const byPos = `${lemma}|${pos}`;
+  const total = d.senseTags.get(byPos) ?? 0;
   if (total < MIN_TAGS) return (d.freq.get(lemma) ?? 0) - total >= COMMON_ELSEWHERE ? 0 : 1;
-  return (d.senseTags.get(`${lemma}|${pos}|${offset}`) ?? 0) / total;
+  return (d.senseTags.get(`${byPos}|${offset}`) ?? 0) / total;
 }
 
 export function totalFrequency(): number {
