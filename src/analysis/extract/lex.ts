@@ -24,6 +24,13 @@ const TOKEN =
 const POSSESSIVE = /['’]s$/i;
 const UPPER = /^\p{Lu}/u;
 const CONTRACTED: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'where', 'here']);
+// UTF-8 read as Latin-1: "£" becomes "Â£", "é" becomes "Ã©". The lead letter glued to a Latin-1 symbol is no word
+// (it would be a one-letter capitalised "name"); the text itself is left as is, so offsets stay those of the document.
+const MIS_DECODED = /^[ÂÃ]$/;
+
+function latin1Tail(code: number): boolean {
+  return code >= 0x80 && code <= 0xbf;
+}
 
 export function tokenize(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
@@ -32,7 +39,8 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
   for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const raw = m[0];
     const s = start + m.index;
-    const word = /^[\p{L}\p{M}]/u.test(raw) || (raw.length > 1 && /^\p{N}/u.test(raw));
+    const misDecoded = MIS_DECODED.test(raw) && latin1Tail(slice.charCodeAt(m.index + 1));
+    const word = !misDecoded && (/^[\p{L}\p{M}]/u.test(raw) || (raw.length > 1 && /^\p{N}/u.test(raw)));
     let low = raw.toLowerCase().replace(/’/g, "'");
     let poss = false;
     if (word && POSSESSIVE.test(raw) && raw.length > 2) {
@@ -40,7 +48,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
       // "he’s", "it’s": a pronoun with "is"/"has", never a possessive
       poss = !CONTRACTED.has(low);
     }
-    out.push({ s, e: s + raw.length, text: raw, low, cap: UPPER.test(raw), word, poss, q: -1, mark: null });
+    out.push({ s, e: s + raw.length, text: raw, low, cap: word && UPPER.test(raw), word, poss, q: -1, mark: null });
   }
   // "Kallas’ remarks": a lone apostrophe right after a word ending in s is a possessive, not a quote.
   for (let i = 1; i < out.length; i++) {
