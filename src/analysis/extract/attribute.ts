@@ -6,7 +6,7 @@
 import type { Paragraph } from './segment.js';
 import type { Draft } from './draft.js';
 import type { NP } from './np.js';
-import { LEADER_ROLES, ANON_HEADS, DISTINCT_HEADS, DOCUMENT_HEADS, PARTIES, REDESCRIPTION_HEADS } from './lexicon.js';
+import { LEADER_ROLES, ANON_HEADS, DISTINCT_HEADS, DOCUMENT_HEADS, ORG_HEADS, ORG_NOUNS, PARTIES, REDESCRIPTION_HEADS } from './lexicon.js';
 import { nearest, type Actor, type Registry } from './registry.js';
 import { describedSubject, subjectMention } from './introduced.js';
 
@@ -75,6 +75,8 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
   let lastSpokeAt = -1;
   // the latest speaker that is a description no registry entry names ("an executive spokeswoman"), if later than lastSpeaker
   let lastUnnamed: { speaker: string; gender: 'm' | 'f' | null; para: number } | null = null;
+  // the latest speaker, when it is an organisation described, not named ("the company"), and later than lastSpeaker
+  let lastBody: { para: number } | null = null;
   const out: Attributed[] = [];
 
   const pronoun = (np: NP, d: Draft): Actor | null => {
@@ -179,7 +181,9 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     const words = text.slice(np.s, np.e).toLowerCase().split(/\s+/).slice(1);
     const head = words[words.length - 1];
     if (words.length < 2 || head.endsWith('s') || DISTINCT_HEADS.has(head) || ANON_HEADS.has(head) && !REDESCRIPTION_HEADS.has(head)) return null;
-    if (lastSpeaker !== null && lastSpeaker.type === 'person' && d.para - lastPara <= 1) return lastSpeaker;
+    // "Microsoft said … the software giant said": an organisation noun redescribes an organisation too
+    const kindFits = lastSpeaker?.type === 'person' || lastSpeaker?.type === 'organization' && ORG_NOUNS.has(head);
+    if (lastSpeaker !== null && kindFits && d.para - lastPara <= 1) return lastSpeaker;
     return null;
   };
 
@@ -211,6 +215,8 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
           if (a !== null && a.gender === null) a.gender = np.gender;
           return { speaker: a?.name ?? null, actor: a };
         }
+        // "Netcraft found … the company denied it … "…," it said": not the organisation named before the one quoted unnamed
+        if (np.pronoun === 'neuter' && lastBody !== null && d.para - lastBody.para <= 1) return { speaker: null, actor: null };
         if (np.pronoun === 'plural' || np.pronoun === 'neuter') {
           // "It says" is not the Lib Dems'; "Labour denies breaking rules. It says …" is Labour's, whoever spoke before
           const agrees = (a: Actor): boolean => np.pronoun === 'plural' || !PARTIES.has(a.name.toLowerCase()) || !a.name.endsWith('s');
@@ -264,8 +270,10 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
       lastSpeakerAt = paras[d.para].toks[d.pieces[0][0]]?.s ?? -1;
       lastPara = d.para;
       lastUnnamed = null;
+      lastBody = null;
     } else if (r.speaker !== null && d.speaker !== null && inherited === undefined) {
       lastUnnamed = unnamedSpeaker(d.speaker, r.speaker, d.para, lastUnnamed);
+      if (d.speaker.kind !== 'pronoun') lastBody = unnamedBody(d.speaker) ? { para: d.para } : null;
     }
     if (r.speaker !== null) lastSpokeAt = Math.max(lastSpokeAt, paras[d.para].toks[d.pieces[0][0]]?.s ?? -1);
   }
@@ -287,6 +295,12 @@ function contentSpans(paras: Paragraph[], drafts: Draft[]): Array<[number, numbe
     }
   }
   return out;
+}
+
+/** "the company", "the software firm": a singular organisation described, not named. */
+function unnamedBody(np: NP): boolean {
+  const head = np.role?.split(' ').pop() ?? '';
+  return (np.kind === 'anon' || np.kind === 'role') && np.det === 'the' && !head.endsWith('s') && (ORG_NOUNS.has(head) || ORG_HEADS.has(head));
 }
 
 /** One unnamed person as a speaker ("an executive spokeswoman", "a company official", "the BPI spokesman"); not a group

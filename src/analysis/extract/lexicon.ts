@@ -118,6 +118,10 @@ export const ROLES: ReadonlySet<string> = new Set(rolesData.roles);
 export const LEADER_ROLES: ReadonlySet<string> = new Set(rolesData.leaderRoles);
 export const ANON_HEADS: ReadonlySet<string> = new Set(rolesData.anonymous);
 export const ORG_HEADS: ReadonlySet<string> = new Set(rolesData.orgHeads);
+/** "software firm Sendmail": a noun before a one-word name that makes it an organisation. */
+export const ORG_NOUNS: ReadonlySet<string> = new Set(rolesData.orgNouns);
+/** "a swipe at Parry": words after which "at" puts a person, not a place or an organisation. */
+export const AIMED_AT: ReadonlySet<string> = new Set(rolesData.aimedAt);
 /** Parties named without an organisation word ("the Tories", "Lib Dems"): organisations, never a he/she. */
 export const PARTIES: ReadonlySet<string> = new Set(rolesData.parties);
 export const DISTINCT_HEADS: ReadonlySet<string> = new Set(rolesData.distinctHeads);

@@ -5,7 +5,7 @@
 import type { ActorType, DiscoveredActor } from '../types.js';
 import { isHeadline, type Paragraph } from './segment.js';
 import { parseNP, type NP } from './np.js';
-import { FEMALE_NAMES, MALE_NAMES, PLACE_WORDS, SENTENCE_STARTERS } from './lexicon.js';
+import { AIMED_AT, FEMALE_NAMES, MALE_NAMES, ORG_NOUNS, PLACE_WORDS, SENTENCE_STARTERS } from './lexicon.js';
 
 export interface Actor {
   id: number;
@@ -22,6 +22,8 @@ export interface Actor {
   weak: boolean;
   /** Evidence that a one-word name is a person (a title, a role, a gender, a speech): only then a pronoun's antecedent. */
   personish: boolean;
+  /** A one-word name once seen where organisations are named ("software firm Sendmail", "at Arsenal"). */
+  orgNoun: boolean;
 }
 
 interface Mention {
@@ -33,6 +35,8 @@ interface Mention {
   poss: boolean;
   sentenceStart: boolean;
   text: string;
+  /** Where organisations are named: "producers' cartel Opec", "at Arsenal". */
+  orgNoun: boolean;
 }
 
 export class Registry {
@@ -72,7 +76,7 @@ export class Registry {
             while (from < np.nameT0 && SENTENCE_STARTERS.has(p.toks[from].low)) from++;
             mentions.push({
               np, name: np.name ?? '', at: p.toks[np.nameT0].s, para: p.index, inQuote: t.q >= 0, poss: last.poss,
-              sentenceStart, text: this.text.slice(p.toks[from].s, np.e).replace(/[[\]]/g, ''),
+              sentenceStart, text: this.text.slice(p.toks[from].s, np.e).replace(/[[\]]/g, ''), orgNoun: orgContext(p, np),
             });
           }
           this.appositions(p, np, sent.t1);
@@ -125,6 +129,7 @@ export class Registry {
     if (np.role !== null) a.roles.add(np.role);
     if (np.gender !== null && a.gender === null) a.gender = np.gender;
     if (np.role !== null || np.gender !== null || tokens.length > 1) a.personish = true;
+    if (m.orgNoun && tokens.length === 1) a.orgNoun = true;
     this.note(a, m);
   }
 
@@ -147,6 +152,7 @@ export class Registry {
   private create(name: string, tokens: string[], type: ActorType): Actor {
     const a: Actor = {
       id: this.actors.length, name, tokens, aliases: new Set(), affiliation: [], type, gender: null, roles: new Set(), mentions: [], weak: true, personish: tokens.length > 1,
+      orgNoun: false,
     };
     this.actors.push(a);
     this.index(a);
@@ -241,6 +247,8 @@ export class Registry {
       const first = a.tokens[0].toLowerCase();
       if (a.gender === null && a.tokens.length > 1) a.gender = nameGender(first);
       if (a.tokens.length === 1 && SENTENCE_STARTERS.has(first)) a.weak = true;
+      // "producers' cartel Opec", "at Arsenal", with no title, role or gender anywhere: an organisation, never a he/she
+      if (a.tokens.length === 1 && a.orgNoun && a.gender === null && [...a.roles].every(isOrgRole)) a.type = 'organization';
     }
     this.applyAppositions();
   }
@@ -268,6 +276,22 @@ export class Registry {
         type: a.type,
       }));
   }
+}
+
+/** "software firm Sendmail", "a move from Italy to Arsenal", "also in Gateshead": a one-word name right after an organisation
+ * noun, or as the object of "at"/"in" (where people are seldom put), names an organisation or a place. Not across a comma
+ * ("…to another club, Parry said"), not a possessive ("in Blair's cabinet"). */
+function orgContext(p: Paragraph, np: NP): boolean {
+  const t = p.toks[np.nameT0 - 1];
+  if (np.nameT0 !== np.t1 - 1 || p.toks[np.nameT0].poss || t === undefined || !t.word || t.cap) return false;
+  if (ORG_NOUNS.has(t.low)) return true;
+  // "a swipe at Parry", "angry at Wenger": "at" after a word of aiming puts a person there
+  return t.low === 'in' || t.low === 'at' && !AIMED_AT.has(p.toks[np.nameT0 - 2]?.low ?? '');
+}
+
+/** "software firm", "media watchdog": a role phrase that describes an organisation, no evidence of a person. */
+function isOrgRole(role: string): boolean {
+  return ORG_NOUNS.has(role.slice(role.lastIndexOf(' ') + 1));
 }
 
 /** The usual gender of a first name, or null. */

@@ -17,3 +17,44 @@ t.test('"Â£200" (a pound sign mis-decoded as Latin-1) names no one: "he added"
   // accented capitals are still letters of names: the guard is for the mis-decoding only
   t.equal(one('"We will appeal," said Émilie Ångström.', 'appeal')?.speaker, 'Émilie Ångström');
 });
+
+t.test('a one-word organisation ("cartel Opec", "firm Sendmail", "at Arsenal") is never the antecedent of he/she', async (t) => {
+  const cases: Array<[string, string, string]> = [
+    [
+      'Oil prices fell after producers\' cartel Opec said it was unlikely to cut output.\n\n' +
+        'Following the comments by acting Opec secretary general Adnan Shihab-Eldin, US crude fell 32 cents. He said that high prices meant the plan was dead.',
+      'high prices meant', 'Adnan Shihab-Eldin',
+    ],
+    [
+      'JF Sullivan, spokesman for e-mail software firm Sendmail said firms were starting to value their mail. "The key thing is managing all this," he said.',
+      'The key thing', 'JF Sullivan',
+    ],
+    [
+      'Spanish winger Jose Antonio Reyes has played down reports linking him with a move from Arsenal to Real Madrid, issuing a statement through Arsenal. ' +
+        '"I am under contract at Arsenal and I am happy here," he said.',
+      'under contract', 'Jose Antonio Reyes',
+    ],
+  ];
+  for (const [text, contains, speaker] of cases) t.equal(one(text, contains)?.speaker, speaker, contains);
+  // the organisation itself still speaks, and is typed as one
+  const opec = extract(cases[0][0]);
+  t.equal(opec.statements.find((s) => s.text.includes('unlikely to cut'))?.speaker, 'Opec');
+  t.equal(opec.actors.find((a) => a.name === 'Opec')?.type, 'organization');
+  // "it" after the organisation spoke is the organisation's
+  t.equal(one('Software firm Sendmail said that sales of its mail server rose sharply last year. It said profits would follow.', 'profits would follow')?.speaker, 'Sendmail');
+  // …but not when an organisation described, not named, spoke since: "it" is that one, which has no name here
+  const text = 'Monitoring firm Netcraft found that the campaign was too successful. In a statement from Lycos Europe, the company denied that this was its fault. ' +
+    '"There is nothing to suggest that the campaign brought down any of the sites," it said.';
+  t.equal(one(text, 'its fault')?.speaker, 'the company');
+  t.equal(one(text, 'There is nothing')?.speaker, null);
+});
+
+t.test('a one-word person keeps he/she: a role, a title or no organisation context', async (t) => {
+  const cases: Array<[string, string, string]> = [
+    ['Liverpool chief executive Parry said the club would not sell at any price. "He is going nowhere," he added.', 'going nowhere', 'Parry'],
+    ['Parry said the club would not sell. "He is going nowhere," he added.', 'going nowhere', 'Parry'],
+    ['Lord Goldsmith, who spoke in Parliament, said the war was legal. He added that his advice was his own.', 'his advice', 'Goldsmith'],
+    ['Critics took a swipe at Parry on Monday. Parry said the club would not sell. He added that the fee was too low.', 'fee was too low', 'Parry'],
+  ];
+  for (const [text, contains, speaker] of cases) t.equal(one(text, contains)?.speaker, speaker, contains);
+});
