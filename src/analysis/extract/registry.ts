@@ -58,6 +58,8 @@ export class Registry {
           if (!t.word || !(t.cap || /^\p{Lu}/u.test(t.text))) continue;
           const np = parseNP(p.toks, i, sent.t1, this.text);
           if (np === null) {
+            // "Arsenal's Sol Campbell": an owner with no phrase of its own; the name after it starts afresh
+            if (t.poss) continue;
             // no phrase here: skip the rest of this run of capitalised words
             while (i + 1 < sent.t1 && p.toks[i + 1].cap && p.toks[i + 1].word) i++;
             continue;

@@ -58,3 +58,25 @@ t.test('a one-word person keeps he/she: a role, a title or no organisation conte
   ];
   for (const [text, contains, speaker] of cases) t.equal(one(text, contains)?.speaker, speaker, contains);
 });
+
+t.test('a bare surname resolves to the full name given earlier, also after an owner ("Arsenal\'s Sol Ferris")', async (t) => {
+  const cases: Array<[string, string, string]> = [
+    [
+      'Arsenal\'s Sol Ferris has called the rivalry with United "bitter and personal".\n\n"Everyone at the club has been waiting for this game," said Ferris.',
+      'waiting for this game', 'Sol Ferris',
+    ],
+    [
+      'Chelsea\'s William Gallon believes they will battle it out with Arsenal for the title.\n\n"We know that we have the power in our hands just now," added Gallon.',
+      'power in our hands', 'William Gallon',
+    ],
+    // a title is no part of the name: "Lord Goldsmith" and "Goldsmith" are one actor, named "Goldsmith"
+    [
+      'The Attorney General Lord Goldsmith said the war was legal. Later Goldsmith said: "I was fully involved throughout the drafting process."',
+      'fully involved', 'Goldsmith',
+    ],
+  ];
+  for (const [text, contains, speaker] of cases) {
+    t.equal(one(text, contains)?.speaker, speaker, contains);
+    t.equal(extract(text).actors.filter((a) => a.type === 'person').length, 1, `one person: ${contains}`);
+  }
+});
