@@ -80,6 +80,8 @@ export interface TextInfo {
 }
 
 const NP_PREPOSITIONS = new Set(['with', 'of', 'for', 'in', 'at', 'on', 'by', 'to', 'from']);
+/** Triggers that are nouns: what they deny is their complement, not the sentence's predicate. */
+const NEGATING_NOUNS = new Set(['lack', 'failure', 'refusal', 'unwillingness', 'reluctance']);
 const BREAK_PUNCT = /[.;:!?…—–]|\s-\s/;
 const COMMA_CONJ = new Set(['and', 'or', 'so', 'then', 'nor']);
 const ENDERS = new Set(['end', 'ends', 'ending', 'ended', 'cessation', 'halt', 'halting']);
@@ -235,7 +237,8 @@ function scanNegation(text: string, tokens: Token[], lowers: string[], stems: st
     let to = quoteEnd(text, tokens, k + len - 1, Math.min(clauseEnd(clauseOf, k), k + len + NEG_MAX_SCOPE));
     // "a man with no shirt is holding …", "without a hat is sitting": a negated noun phrase
     // ends where the sentence's own verb begins; the holding is not denied
-    if (lowers[k] === 'without' || (lowers[k] === 'no' && k > 0 && NP_PREPOSITIONS.has(lowers[k - 1]!))) {
+    // as does a negating noun's ("the lack of public outrage is an indictment", "his failure to act was …")
+    if (lowers[k] === 'without' || NEGATING_NOUNS.has(lowers[k]!) || (lowers[k] === 'no' && k > 0 && NP_PREPOSITIONS.has(lowers[k - 1]!))) {
       for (let j = k + len + 1; j < to; j++) {
         if (COORD_OPENERS.has(lowers[j]!)) {
           to = j;

@@ -167,7 +167,7 @@ function claimedByOthers(info: TextInfo, n: NegTrigger): boolean {
 }
 
 /** Words that take a share of a group: "a third of", "the majority of". */
-const SHARE_OF = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority']);
+const SHARE_OF = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'some', 'many', 'most', 'several', 'few']);
 
 /**
  * The denial is of a share of a group: its subject holds a percentage or a proportion ("36% of
@@ -183,6 +183,23 @@ function partialSubject(info: TextInfo, n: NegTrigger): boolean {
     if (SHARE_OF.has(w[k]!) && w[k + 1] === 'of') return true;
   }
   return false;
+}
+
+/** Words by which a denied thing is more of it, or another one: "no further questions", "no more strikes". */
+const ADDITIVE = new Set(['further', 'more', 'additional', 'other', 'another']);
+
+/**
+ * The denial is of more of the thing, or of another one ("refused to answer further questions"
+ * against "answered questions"): it presupposes the other side's, not denies it.
+ */
+function additiveDenial(neg: TextInfo, mine: number[], other: TextInfo, theirs: number[]): boolean {
+  return mine.some((k, i) => {
+    const u = neg.units[k]!;
+    const before = neg.lowers[u.tokFrom - 1];
+    if (before === undefined || !ADDITIVE.has(before)) return false;
+    const o = other.units[theirs[i]!]!;
+    return other.lowers[o.tokFrom - 1] !== before;
+  });
 }
 
 function isCount(info: TextInfo, tok: number): boolean {
@@ -203,6 +220,13 @@ function wantsOfOthers(w: string[], k: number): boolean {
   return false;
 }
 const CALLS = new Set(['call', 'calls', 'called', 'calling']);
+/** "ensure that", "make sure": a goal, like a demand no account of the facts ("ensuring their calls are not marketing"). */
+const GOALS = new Set(['ensure', 'ensures', 'ensuring']);
+const MAKE = new Set(['make', 'makes', 'making']);
+
+function goal(w: string[], k: number): boolean {
+  return GOALS.has(w[k]!) || (MAKE.has(w[k]!) && w[k + 1] === 'sure');
+}
 const DEMAND_STOP = /[.!?()]/;
 const DEMAND_ENDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'since', 'yet']);
 
@@ -235,7 +259,7 @@ function framesOf(info: TextInfo): Frames {
     // nor across "but", "because": "demands that pets have a vaccination, but will not accept …"
     else {
       if (DEMAND_ENDS.has(w[k]!)) demand = 0;
-      else if (DEMANDS.has(w[k]!) || wantsOfOthers(w, k) || (CALLS.has(w[k]!) && (w[k + 1] === 'on' || w[k + 1] === 'for'))) demand = 1;
+      else if (DEMANDS.has(w[k]!) || wantsOfOthers(w, k) || goal(w, k) || (CALLS.has(w[k]!) && (w[k + 1] === 'on' || w[k + 1] === 'for'))) demand = 1;
       if (CLAIM_FRAMES.has(w[k]!)) claim = 1;
     }
     f.demand[k + 1] = demand;
@@ -269,7 +293,18 @@ function intended(info: TextInfo, tok: number): boolean {
 }
 
 function supposition(info: TextInfo, u: Unit): boolean {
-  return underCondition(info, u.clause, u.tokFrom, u.start);
+  return underCondition(info, u.clause, u.tokFrom, u.start) || asked(info, u.tokFrom);
+}
+
+/** Token `tok` is in a question ("Were there racist chants?"): it asserts nothing. */
+function asked(info: TextInfo, tok: number): boolean {
+  const t = info.tokens;
+  for (let k = tok; k < t.length; k++) {
+    const gap = info.text.slice(t[k]!.end, k + 1 < t.length ? t[k + 1]!.start : info.text.length);
+    const end = SENTENCE_END.exec(gap);
+    if (end) return end[0] === '?';
+  }
+  return false;
 }
 
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "'d", 'should']);
@@ -296,8 +331,10 @@ const PHRASE_OPENERS = new Set([
  */
 function constituentNegation(info: TextInfo, n: NegTrigger): boolean {
   if (n.phrase !== 'not') return false;
-  // an adverb may stand between ("is certainly not")
-  for (let k = n.tok - 1; k >= Math.max(0, n.tok - 2); k--) if (AUXILIARY.has(info.lowers[k]!)) return false;
+  const before = info.lowers[n.tok - 1];
+  if (before !== undefined && AUXILIARY.has(before)) return false;
+  // an adverb may stand between ("is certainly not"), a verb may not ("trying to achieve, not for Labour")
+  if (before !== undefined && n.tok >= 2 && AUXILIARY.has(info.lowers[n.tok - 2]!) && lemmas(before)[0]?.pos === 'r') return false;
   // "and not apologise", "although not to carry them": a verb phrase after all
   const next = info.lowers[n.tok + 1];
   if (next === undefined || next === 'to') return false;
@@ -359,8 +396,10 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
       claimedByOthers(negInfo, g.trig) ||
       // "urged ministers to reassure people" against "ministers failed to reassure": a demand
       demandAgainstFact(negInfo, g.mine, other, g.theirs) ||
+      // "refused to answer further questions" against "answered questions": more of it, or another
+      additiveDenial(negInfo, g.mine, other, g.theirs) ||
       // "if there is a positive sample, they should notify …" against "I have not been notified":
-      // the other side only supposes it
+      // the other side only supposes it, or asks ("Were there racist chants?")
       g.theirs.every((k) => supposition(other, other.units[k]!));
     if (!supposed && f >= 0 && g.mine.includes(f) && (q[f]! >= 0.8 || (q[f]! >= 0.69 && spec[f]! <= 0 && !negInfo.units[f]!.verb))) {
       if (s >= focus) focusSide = g.onA ? 'a' : 'b';
@@ -387,7 +426,9 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     // a paraphrased predicate: the proposition found whole around one of the negated words' partners
     // (not past a frame: "I don't see why the prime minister has to get involved" denies nothing he does)
     const framed = framedBefore(negInfo, g.trig.scopeFrom, Math.min(...g.mine.map((k) => negInfo.units[k]!.tokFrom)));
-    if (!supposed && !framed && !isShared && [...new Set(g.theirs)].some((j) => sharesProposition(negatedProposition(negInfo, other, al, g.onA, g.trig, j), false))) {
+    // nor for a denied constituent ("not for the Labour Party but for this country"): its predicate is asserted
+    const constituent = constituentNegation(negInfo, g.trig);
+    if (!supposed && !framed && !constituent && !isShared && [...new Set(g.theirs)].some((j) => sharesProposition(negatedProposition(negInfo, other, al, g.onA, g.trig, j), false))) {
       isShared = true;
       shared = Math.max(shared, s);
     }

@@ -53,12 +53,18 @@ function ordinalValue(w: string): number | undefined {
   return undefined;
 }
 
+/** Words that end what a number counts: "nine vendors will plead" counts vendors, not pleas. */
+const UNIT_ENDS = new Set([
+  'of', 'the', 'a', 'an', 'and', 'in', 'to', 'on', 'at', 'is', 'are', 'was', 'were', 'be', 'been',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'have', 'has', 'had', 'do', 'does', 'did',
+]);
+
 function unitAfter(lowers: string[], stems: string[], clauseOf: Int32Array, k: number): string[] {
   const out: string[] = [];
   for (let j = k; j < Math.min(lowers.length, k + 3); j++) {
     if (clauseOf[j] !== clauseOf[k - 1]) break;
     const w = lowers[j]!;
-    if (['of', 'the', 'a', 'an', 'and', 'in', 'to', 'on', 'at', 'is', 'are', 'was', 'were'].includes(w)) break;
+    if (UNIT_ENDS.has(w)) break;
     out.push(stems[j]!);
   }
   return out;

@@ -7,7 +7,7 @@ import type { TextInfo, NegTrigger, Unit } from './analyze.js';
 import type { Alignment } from './align.js';
 import { NEG_TERMINATORS } from './lexicon.js';
 import { isStopword } from '../text/tokens.js';
-import { relation } from './relations.js';
+import { relation, isAnimateWord } from './relations.js';
 import { frequency, lemmas } from './wordnet.js';
 
 /** Lowest match quality that counts as "the same word" here (stem, synonym, name, kind-of). */
@@ -269,7 +269,9 @@ function otherSubject(x: TextInfo, y: TextInfo, s: Side, from: number, trigTok: 
   const v = y.units[k]!;
   if (named(x, u) && named(y, v)) return u.stem !== v.stem;
   const r = relation(u.key, v.key);
-  return r === 'antonym' || r === 'cohyponym';
+  if (r === 'antonym' || r === 'cohyponym') return true;
+  // two unpaired kinds of people or animals ("nine vendors" / "seven protesters") are two doers
+  return r === 'none' && isAnimateWord(u.key) && isAnimateWord(v.key);
 }
 
 const NEGATIVE_PRONOUN = /^(?:nobody|no one|no-one|noone|none)$/i;

@@ -1,0 +1,76 @@
+// Denials that deny less than their words suggest: goals, shares, "further" questions, denied
+// constituents, questions on the other side, negating nouns.
+import t from 'tap';
+import { scorePair } from '../../../src/analysis/score/index.js';
+import type { PairScore, ScoringStatement } from '../../../src/analysis/types.js';
+
+function said(text: string, speaker: string, cue = 'said'): ScoringStatement {
+  return { text, speaker, speakerAffiliation: [], kind: 'stated', about: [], documentId: speaker, mode: 'indirect', cue };
+}
+function pair(a: string, b: string): PairScore {
+  return scorePair(said(a, 'Speaker A'), said(b, 'Speaker B'), { sameEvent: true });
+}
+function show(r: PairScore): string {
+  return `${r.score} ${JSON.stringify(r.cues.map((c) => c.note))}`;
+}
+
+t.test('a goal ("ensuring that", "make sure") is no account of the facts', async (t) => {
+  const fact = 'Party calls to voters are classed as marketing by the commissioner.';
+  for (const goal of [
+    'The parties can stick to the rules by ensuring that their calls to voters are not classed as marketing.',
+    'The parties were told to make sure their calls to voters are not classed as marketing.',
+  ]) {
+    const r = pair(goal, fact);
+    t.notOk(r.flag, `${goal}: ${show(r)}`);
+  }
+  const stated = pair('Party calls to voters are not classed as marketing by the commissioner.', fact);
+  t.ok(stated.flag, `the same denial as a statement of fact: ${show(stated)}`);
+});
+
+t.test('"some of it could not be used" denies nothing of the rest', async (t) => {
+  const fact = 'The intercept evidence was used in the case against the men.';
+  const some = pair('Some of the intercept evidence could not be used in the case against the men.', fact);
+  t.notOk(some.flag, `a part of it: ${show(some)}`);
+  const all = pair('The intercept evidence could not be used in the case against the men.', fact);
+  t.ok(all.flag, `all of it: ${show(all)}`);
+});
+
+t.test('refusing "further" questions presupposes the questions answered before', async (t) => {
+  const answered = said('The prime minister answered questions on the legal advice in the Commons.', 'Reporter');
+  const further = scorePair(said('to answer further questions on the legal advice in the Commons', 'The prime minister', 'refused'), answered, { sameEvent: true });
+  t.notOk(further.flag, `"refused to answer further questions": ${show(further)}`);
+  const any = scorePair(said('to answer questions on the legal advice in the Commons', 'The prime minister', 'refused'), answered, { sameEvent: true });
+  t.ok(any.flag, `"refused to answer questions": ${show(any)}`);
+});
+
+t.test('"trying to achieve, not for the Labour Party but for this country" denies a constituent, not the verb before it', async (t) => {
+  const achieved = 'The economic successes were achieved by the Labour Party.';
+  const constituent = pair('Division could jeopardise what we are trying to achieve, not for the Labour Party but for this country.', achieved);
+  t.notOk(constituent.flag, `a denied constituent: ${show(constituent)}`);
+  const verb = pair('The economic successes were not achieved by the Labour Party.', achieved);
+  t.ok(verb.flag, `the predicate denied: ${show(verb)}`);
+  const adverb = pair('The economic successes were certainly not achieved by the Labour Party.', achieved);
+  t.ok(adverb.flag, `an adverb between the auxiliary and "not": ${show(adverb)}`);
+});
+
+t.test('a question asserts nothing; the answer to it does', async (t) => {
+  const denial = 'The coach had not acted in a racist way at the match.';
+  const asked = pair(denial, 'Had the coach acted in a racist way at the match?');
+  t.notOk(asked.flag, `a question: ${show(asked)}`);
+  const told = pair(denial, 'The coach had acted in a racist way at the match.');
+  t.ok(told.flag, `a statement: ${show(told)}`);
+});
+
+t.test('"no point in" judges an act, it does not deny it', async (t) => {
+  const r = pair("There's no point in hanging the racket on the wall.", 'A racket is hanging on the wall.');
+  t.notOk(r.cues.some((c) => c.type === 'negation'), `"no point in": ${show(r)}`);
+  const plain = pair('There is no racket hanging on the wall.', 'A racket is hanging on the wall.');
+  t.ok(plain.flag, `a plain denial: ${show(plain)}`);
+});
+
+t.test('a negating noun ("the lack of outrage is …") denies its complement, not the sentence predicate', async (t) => {
+  const lack = pair('The lack of public outrage about the war on terror is a powerful indictment of human rights groups.', 'Public passivity on the war on terror is a powerful indictment of human rights groups.');
+  t.notOk(lack.flag, `the indictment is asserted on both sides: ${show(lack)}`);
+  const outrage = pair('The lack of public outrage about the war on terror was obvious to all.', 'There was public outrage about the war on terror.');
+  t.ok(outrage.flag, `the outrage itself is denied: ${show(outrage)}`);
+});
