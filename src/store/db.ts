@@ -11,12 +11,21 @@ export interface Queryable {
   run(sql: string, params?: SqlValue[]): Promise<{ changes: number }>;
 }
 
-export interface Db extends Queryable {
+/** The conditions whose SQL differs between the two stores. */
+export interface SqlDialect {
+  /** Case-insensitive "contains" condition on an expression (one parameter: likePattern). */
+  ilike(expr: string): string;
+  /**
+   * The expression as compared in code-point order, whatever the database's collation: a range on it
+   * (prefixBounds) is a "starts with" that an index serves, where LIKE 'p%' scans.
+   */
+  byCodePoint(expr: string): string;
+}
+
+export interface Db extends Queryable, SqlDialect {
   readonly dialect: 'sqlite' | 'postgres';
   /** Runs fn in one transaction, serialised against every other write of the store. */
   exclusive<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
-  /** Case-insensitive "contains" condition on an expression. */
-  ilike(expr: string): string;
   /** Creates the schema, or brings an older store's up to date (migrate.ts). */
   migrate(): Promise<void>;
   /** Cross-instance notifications (PostgreSQL LISTEN/NOTIFY); absent on an embedded store. */

@@ -1,4 +1,5 @@
 import type { Queryable } from './db.js';
+import { actorNamePrefixIndex } from './schema-sql.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -29,6 +30,13 @@ export const MIGRATIONS: Migration[] = [
       // A failed delivery did not record when it ended: counting from the upgrade keeps it a whole retention
       // period rather than pruning one that ended just before.
       await tx.run(`UPDATE webhook_deliveries SET ended_at = COALESCE(delivered_at, ?) WHERE status IN ('delivered', 'failed') AND ended_at IS NULL`, [at]);
+    },
+  },
+  {
+    version: 3,
+    what: 'actor_names_prefix (PostgreSQL): surname variants are found by an index range, not a LIKE scan of every name',
+    async up(tx, dialect) {
+      for (const sql of actorNamePrefixIndex(dialect)) await tx.run(sql);
     },
   },
 ];

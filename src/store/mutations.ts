@@ -1,6 +1,6 @@
 import type { ActorType } from '../analysis/types.js';
 import type { DivergenceRecord, DocumentRecord, StatementRecord } from './records.js';
-import type { Queryable } from './db.js';
+import type { Queryable, SqlDialect } from './db.js';
 import { Queries } from './queries.js';
 import type { DfCache } from './df-cache.js';
 import { ParsedCache } from './parsed-cache.js';
@@ -45,11 +45,11 @@ export class Mutations extends Queries {
 
   constructor(
     q: Queryable,
-    ilike: (expr: string) => string,
+    sql: SqlDialect,
     private readonly dfCache: DfCache | null = null,
     summaries?: ParsedCache,
   ) {
-    super(q, ilike);
+    super(q, sql);
     this.graph = new EventGraph(q);
     this.parsedSummaries = summaries ?? new ParsedCache();
   }

@@ -88,6 +88,11 @@ export class PostgresDb implements Db {
     return `${expr} ILIKE ? ESCAPE '\\'`;
   }
 
+  byCodePoint(expr: string): string {
+    // "C" compares UTF-8 bytes: code-point order (an index on the collated expression serves it).
+    return `${expr} COLLATE "C"`;
+  }
+
   async migrate(): Promise<void> {
     await migrateSchema(this);
   }

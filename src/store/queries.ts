@@ -1,6 +1,6 @@
 import type { DivergenceKind, StatementKind } from '../analysis/types.js';
 import { decodeCursor, pageOf } from './cursor.js';
-import type { Queryable, SqlValue } from './db.js';
+import type { Queryable, SqlDialect, SqlValue } from './db.js';
 import type { ActorRecord, DivergenceRecord, DocumentRecord, EventRecord, Page, StatementRecord } from './records.js';
 import {
   ACTOR_COLUMNS,
@@ -11,6 +11,7 @@ import {
   STATEMENT_FROM,
   likePattern,
   placeholders,
+  prefixBounds,
   toActor,
   toDivergence,
   toDocument,
@@ -51,7 +52,7 @@ export interface PageRequest {
 export class Queries {
   constructor(
     protected readonly q: Queryable,
-    private readonly ilike: (expr: string) => string,
+    protected readonly sql: SqlDialect,
   ) {}
 
   async documentByHash(hash: string): Promise<DocumentRecord | undefined> {
@@ -98,7 +99,7 @@ export class Queries {
       params.push(filter.kind);
     }
     if (filter.q) {
-      where.push(this.ilike('s.text'));
+      where.push(this.sql.ilike('s.text'));
       params.push(likePattern(filter.q));
     }
     const after = decodeCursor(page.cursor);
@@ -132,10 +133,17 @@ export class Queries {
   /** Actors with a name starting with any of `prefixes` (lower-case): spelling variants of one surname. */
   async actorsByNamePrefixes(prefixes: string[]): Promise<ActorRecord[]> {
     if (prefixes.length === 0) return [];
-    const conditions = prefixes.map(() => "name LIKE ? ESCAPE '\\'").join(' OR ');
+    // A range per prefix, which the index on name serves (LIKE 'p%' read every name of the store).
+    const name = this.sql.byCodePoint('name');
+    const conditions: string[] = [];
+    const params: SqlValue[] = [];
+    for (const { lower, upper } of [...new Set(prefixes)].map(prefixBounds)) {
+      conditions.push(upper === null ? `${name} >= ?` : `(${name} >= ? AND ${name} < ?)`);
+      params.push(lower, ...(upper === null ? [] : [upper]));
+    }
     const rows = await this.q.all(
-      `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_names WHERE ${conditions})`,
-      prefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+      `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_names WHERE ${conditions.join(' OR ')})`,
+      params,
     );
     return rows.map(toActor);
   }
@@ -144,7 +152,7 @@ export class Queries {
     const where: string[] = [];
     const params: SqlValue[] = [];
     if (q) {
-      where.push(`a.id IN (SELECT actor_id FROM actor_names WHERE ${this.ilike('name')})`);
+      where.push(`a.id IN (SELECT actor_id FROM actor_names WHERE ${this.sql.ilike('name')})`);
       params.push(likePattern(q.toLowerCase()));
     }
     const after = decodeCursor(page.cursor);
@@ -168,7 +176,7 @@ export class Queries {
     const where: string[] = [];
     const params: SqlValue[] = [];
     if (filter.q) {
-      where.push(`(${this.ilike('e.title')} OR ${this.ilike('e.summary')})`);
+      where.push(`(${this.sql.ilike('e.title')} OR ${this.sql.ilike('e.summary')})`);
       params.push(likePattern(filter.q), likePattern(filter.q));
     }
     if (filter.actorIds) {

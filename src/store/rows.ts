@@ -119,3 +119,20 @@ export function placeholders(n: number): string {
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+const MAX_CODE_POINT = 0x10ffff;
+
+/**
+ * The strings that start with `prefix` are exactly those from `lower` (inclusive) to `upper` (exclusive) in
+ * code-point order: `upper` is the prefix with its last code point one higher. Null when no string bounds
+ * them (an empty prefix, or one of only U+10FFFF).
+ */
+export function prefixBounds(prefix: string): { lower: string; upper: string | null } {
+  const points = [...prefix].map((c) => c.codePointAt(0) ?? 0);
+  while (points.length > 0 && points[points.length - 1] === MAX_CODE_POINT) points.pop();
+  const last = points.pop();
+  if (last === undefined) return { lower: prefix, upper: null };
+  // No scalar value lies between U+D7FF and U+E000 (surrogates).
+  const next = last === 0xd7ff ? 0xe000 : last + 1;
+  return { lower: prefix, upper: String.fromCodePoint(...points, next) };
+}

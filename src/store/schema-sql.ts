@@ -44,6 +44,7 @@ export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
       actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
       PRIMARY KEY (name, actor_id)
     )`,
+    ...actorNamePrefixIndex(dialect),
     `CREATE TABLE IF NOT EXISTS statements (
       id ${pk},
       document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -166,6 +167,14 @@ export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
     )`,
     `CREATE INDEX IF NOT EXISTS webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at)`,
   ];
+}
+
+/**
+ * Names by prefix (actorsByNamePrefixes) are ranges in code-point order. SQLite's primary key on name
+ * already sorts so; PostgreSQL's follows the database's collation, so it gets an index in "C" order.
+ */
+export function actorNamePrefixIndex(dialect: 'sqlite' | 'postgres'): string[] {
+  return dialect === 'postgres' ? ['CREATE INDEX IF NOT EXISTS actor_names_prefix ON actor_names ((name COLLATE "C"))'] : [];
 }
 
 /** The tables the schema creates: a store that answers for all of them has migrated. */

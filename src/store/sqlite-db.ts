@@ -61,6 +61,11 @@ export class SqliteDb implements Db {
     return `${expr} LIKE ? ESCAPE '\\'`;
   }
 
+  byCodePoint(expr: string): string {
+    // The default BINARY collation compares UTF-8 bytes: code-point order.
+    return expr;
+  }
+
   async migrate(): Promise<void> {
     await migrateSchema(this);
   }

@@ -19,7 +19,7 @@ export class Store extends Queries {
     private readonly db: Db,
     private readonly summaryCache: ParsedCache = new ParsedCache(),
   ) {
-    super(db, (e) => db.ilike(e));
+    super(db, db);
     this.webhooks = new WebhookStore(db);
   }
 
@@ -41,7 +41,7 @@ export class Store extends Queries {
   async exclusive<T>(fn: (tx: Mutations) => Promise<T>): Promise<T> {
     let tx: Mutations | null = null;
     try {
-      const out = await this.db.exclusive((q) => fn((tx = new Mutations(q, (e) => this.db.ilike(e), this.dfCache, this.summaryCache))));
+      const out = await this.db.exclusive((q) => fn((tx = new Mutations(q, this.db, this.dfCache, this.summaryCache))));
       (tx as Mutations | null)?.commitCache();
       return out;
     } catch (err) {

@@ -108,6 +108,34 @@ export function storeContract(t: Test, open: () => Promise<Store>): void {
     t.same((await store.actors('kaja', { limit: 5 })).items.map((a) => a.name), ['Kaja Kallas']);
   });
 
+  t.test('actors are found by the prefix of any of their names, literally', async (t) => {
+    const person = (name: string, aliases: string[] = []) => ({ name, type: 'person' as const, aliases, affiliation: [] });
+    const ids = await store.exclusive(async (tx) => ({
+      zelensky: await tx.upsertActor(person('Volodymyr Zelensky'), null),
+      zelenskyy: await tx.upsertActor(person('Zelenskyy'), null),
+      zelen: await tx.upsertActor(person('Zelen'), null),
+      kallas: await tx.upsertActor(person('Kaja Kallas', ['Kallas']), null),
+      percent: await tx.upsertActor(person('Ab%cd'), null),
+      underscore: await tx.upsertActor(person('Ab_cd'), null),
+      lukashenko: await tx.upsertActor(person('Łukaszenka'), null),
+      astral: await tx.upsertActor(person('𝒜stral'), null),
+      zzz: await tx.upsertActor(person('Zzz'), null),
+    }));
+    const found = async (prefixes: string[]) => (await store.actorsByNamePrefixes(prefixes)).map((a) => a.id).sort((a, b) => a - b);
+    t.same(await found(['zelen']), [ids.zelenskyy, ids.zelen], 'a name equal to the prefix, or longer');
+    t.same(await found(['zelens']), [ids.zelenskyy], 'not a shorter name');
+    t.same(await found(['kalla']), [ids.kallas], 'an alias counts');
+    t.same(await found(['volod', 'kalla', 'kalla']), [ids.zelensky, ids.kallas], 'any of several prefixes');
+    t.same(await found(['ab%']), [ids.percent], 'LIKE wildcards are literal');
+    t.same(await found(['ab_']), [ids.underscore]);
+    t.same(await found(['łukas']), [ids.lukashenko], 'beyond ASCII');
+    t.same(await found(['𝒜']), [ids.astral], 'beyond the BMP');
+    t.same(await found(['zz']), [ids.zzz]);
+    t.same(await found(['zzzz', 'nobody']), [], 'no name starts so');
+    t.same(await found(['']), Object.values(ids).sort((a, b) => a - b), 'the empty prefix is every actor');
+    t.same(await found([]), []);
+  });
+
   t.test('divergences list best first with stable cursor pages and filters', async (t) => {
     const { ids, actorA, event } = await store.exclusive(async (tx) => {
       const event = await tx.insertEvent(eventWrite('call'));

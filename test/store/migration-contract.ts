@@ -87,6 +87,12 @@ async function versions(db: Db): Promise<number[]> {
   return (await db.all('SELECT version FROM schema_migrations ORDER BY version')).map((r) => Number(r.version));
 }
 
+/** Whether names by prefix are an index range: SQLite's primary key sorts by code point, PostgreSQL needs actor_names_prefix. */
+async function prefixIndexed(db: Db): Promise<boolean> {
+  if (db.dialect === 'sqlite') return (await db.get("SELECT 1 AS found FROM sqlite_master WHERE name = 'sqlite_autoindex_actor_names_1'")) !== undefined;
+  return (await db.get("SELECT 1 AS found FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'actor_names_prefix'")) !== undefined;
+}
+
 export function migrationContract(t: Test, place: () => Promise<StorePlace>): void {
   const allVersions = MIGRATIONS.map((m) => m.version).sort((a, b) => a - b);
 
@@ -119,6 +125,7 @@ export function migrationContract(t: Test, place: () => Promise<StorePlace>): vo
     t.teardown(() => db.close());
     await t.rejects(db.get('SELECT 1 FROM event_keys'), 'event_keys is gone');
     t.same(await versions(db), allVersions, 'every migration recorded once');
+    t.ok(await prefixIndexed(db), 'actor names have an index in code-point order');
     t.same(await migrateSchema(db), [], 'opening again runs none');
   });
 
@@ -130,7 +137,20 @@ export function migrationContract(t: Test, place: () => Promise<StorePlace>): vo
     t.teardown(() => db.close());
     t.same(await versions(db), allVersions);
     t.equal(allVersions.at(-1), SCHEMA_VERSION);
+    t.ok(await prefixIndexed(db), 'actor names have an index in code-point order');
     await t.rejects(db.get('SELECT 1 FROM event_keys'), 'no event_keys');
+  });
+
+  t.test('step 3 gives a store of the old schema an index of actor names in code-point order', async (t) => {
+    const p = await place();
+    const db = p.raw();
+    t.teardown(() => db.close());
+    for (const sql of schemaV0Sql(db.dialect)) await db.run(sql);
+    const step = MIGRATIONS.find((m) => m.version === 3);
+    if (!step) throw new Error('no step 3');
+    await db.exclusive((tx) => step.up(tx, db.dialect, AT));
+    t.ok(await prefixIndexed(db));
+    await t.resolves(db.exclusive((tx) => step.up(tx, db.dialect, AT)), 'running it again changes nothing');
   });
 
   t.test('a migration that fails leaves the store as it was, unrecorded, to run again at the next open', async (t) => {
