@@ -4,6 +4,7 @@ import type { Cue } from '../types.js';
 import type { TextInfo, NegTrigger, Unit } from './analyze.js';
 import type { Alignment } from './align.js';
 import { side } from './cues.js';
+import { NEG_VERBS } from './lexicon.js';
 import { lemmas } from './wordnet.js';
 import { negatedProposition, sharesProposition, assertsDenied } from './proposition.js';
 
@@ -220,12 +221,25 @@ function wantsOfOthers(w: string[], k: number): boolean {
   return false;
 }
 const CALLS = new Set(['call', 'calls', 'called', 'calling']);
-/** "ensure that", "make sure": a goal, like a demand no account of the facts ("ensuring their calls are not marketing"). */
+/**
+ * "ensure that", "make sure", "crucial to", "a right to": a goal, a need or a permission is, like a
+ * demand, no account of the facts ("ensuring their calls are not marketing").
+ */
 const GOALS = new Set(['ensure', 'ensures', 'ensuring']);
 const MAKE = new Set(['make', 'makes', 'making']);
 
+/** "crucial to controlling the flow": what is needed for something, not that it is so. */
+const NEEDED_FOR = new Set(['crucial', 'vital', 'essential', 'necessary', 'key']);
+/** "a right to hold such views", "allowed to vote": a permission, not the act. */
+const PERMITTED = new Set(['right', 'entitled', 'allowed', 'permitted', 'free']);
+/** "essential to note that …": a frame of saying; what follows is asserted. */
+const SAYING = new Set(['note', 'say', 'stress', 'remember', 'recognise', 'recognize', 'understand', 'point', 'add', 'emphasise', 'emphasize']);
+
 function goal(w: string[], k: number): boolean {
-  return GOALS.has(w[k]!) || (MAKE.has(w[k]!) && w[k + 1] === 'sure');
+  if (GOALS.has(w[k]!) || (MAKE.has(w[k]!) && w[k + 1] === 'sure')) return true;
+  const next = w[k + 1];
+  if (NEEDED_FOR.has(w[k]!) && (next === 'to' || next === 'for')) return !SAYING.has(w[k + 2] ?? '');
+  return PERMITTED.has(w[k]!) && next === 'to';
 }
 const DEMAND_STOP = /[.!?()]/;
 const DEMAND_ENDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'since', 'yet']);
@@ -276,12 +290,22 @@ function framesOf(info: TextInfo): Frames {
  * ("should not apologise" / "urged him to apologise") still conflict.
  */
 function demandAgainstFact(neg: TextInfo, mine: number[], other: TextInfo, theirs: number[]): boolean {
-  const negDemands = mine.every((k) => demanded(neg, neg.units[k]!.tokFrom));
-  if (negDemands === theirs.every((k) => demanded(other, other.units[k]!.tokFrom))) return false;
+  const negDemands = allDemanded(neg, mine);
+  if (negDemands === allDemanded(other, theirs)) return false;
   // a demand does meet a refusal of what it asks: "Putin called for Ukraine to withdraw its troops" /
   // "no one will withdraw our troops"
   const [fact, facts] = negDemands ? [other, theirs] : [neg, mine];
   return !facts.some((k) => intended(fact, fact.units[k]!.tokFrom));
+}
+
+/**
+ * The units are asked for: all of them, or all the verbs among them (the subject of "co-operation over
+ * asylum and immigration was crucial to controlling the flow" stands before the need).
+ */
+function allDemanded(info: TextInfo, units: number[]): boolean {
+  if (units.every((k) => demanded(info, info.units[k]!.tokFrom))) return true;
+  const verbs = units.filter((k) => info.units[k]!.verb);
+  return verbs.length > 0 && verbs.every((k) => demanded(info, info.units[k]!.tokFrom));
 }
 
 /** What will, or will not, be done: a future modal before the word in its clause. */
@@ -340,6 +364,11 @@ function constituentNegation(info: TextInfo, n: NegTrigger): boolean {
   if (next === undefined || next === 'to') return false;
   if (PHRASE_OPENERS.has(next)) return true;
   return lemmas(next)[0]?.pos !== 'v';
+}
+
+/** The trigger is a verb of refusal or denial ("reject", "denied"), not a negative particle. */
+function deniedByVerb(info: TextInfo, n: NegTrigger): boolean {
+  return NEG_VERBS.matchAt(info.stems, info.lowers, n.tok) > 0;
 }
 
 export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResult {
@@ -416,7 +445,10 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
       });
       const matches = anchors.map((j) => negatedProposition(negInfo, other, al, g.onA, g.trig, j));
       // "judged by results, not his style": the other side must say the clause around "his style"
-      isShared = matches.some((m) => sharesProposition(m, !constituentNegation(negInfo, g.trig)));
+      // a verb of denial is the predicate itself: what it denies must be said of something on the other side
+      // ("would reject the European constitution" / "the constitution reflected a British vision for Europe")
+      const byVerb = deniedByVerb(negInfo, g.trig);
+      isShared = matches.some((m) => sharesProposition(m, !constituentNegation(negInfo, g.trig), byVerb));
       if (isShared) shared = Math.max(shared, sc);
       else if (matches.some(assertsDenied)) {
         predicate = true;
@@ -428,7 +460,7 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     const framed = framedBefore(negInfo, g.trig.scopeFrom, Math.min(...g.mine.map((k) => negInfo.units[k]!.tokFrom)));
     // nor for a denied constituent ("not for the Labour Party but for this country"): its predicate is asserted
     const constituent = constituentNegation(negInfo, g.trig);
-    if (!supposed && !framed && !constituent && !isShared && [...new Set(g.theirs)].some((j) => sharesProposition(negatedProposition(negInfo, other, al, g.onA, g.trig, j), false))) {
+    if (!supposed && !framed && !constituent && !isShared && [...new Set(g.theirs)].some((j) => sharesProposition(negatedProposition(negInfo, other, al, g.onA, g.trig, j), false, deniedByVerb(negInfo, g.trig)))) {
       isShared = true;
       shared = Math.max(shared, s);
     }

@@ -301,11 +301,11 @@ function runs(x: TextInfo, units: number[]): number {
  * of its own ("not with the Home Secretary's say-so" / "the Home Secretary should allow …") is
  * another proposition. Without it: the negated proposition found nearly whole in one place.
  */
-export function sharesProposition(m: PropositionMatch, viaPredicate: boolean): boolean {
+export function sharesProposition(m: PropositionMatch, viaPredicate: boolean, needPredicate = false): boolean {
   const p = PROPOSITION;
   if (m.phrases < p.minPhrases || m.otherSubject) return false;
   if (viaPredicate && m.predicates > 0 && m.scope >= p.minForward && m.reverse >= p.minReverse && m.pairs >= p.minPairs) return true;
-  return m.forward >= p.wholeForward && m.propPairs >= p.wholePairs;
+  return m.forward >= p.wholeForward && m.propPairs >= p.wholePairs && (m.predicates > 0 || !needPredicate);
 }
 
 /** The denied part asserted where the other side speaks of it, whatever the subject. */

@@ -74,3 +74,24 @@ t.test('a negating noun ("the lack of outrage is …") denies its complement, no
   const outrage = pair('The lack of public outrage about the war on terror was obvious to all.', 'There was public outrage about the war on terror.');
   t.ok(outrage.flag, `the outrage itself is denied: ${show(outrage)}`);
 });
+
+t.test('a need ("crucial to controlling") or a permission ("a right to hold") is no account of the facts', async (t) => {
+  const failed = 'The government failed to control immigration and asylum.';
+  const crucial = pair('Co-operation with Europe was crucial to the government controlling immigration and asylum.', failed);
+  t.notOk(crucial.flag, `a need: ${show(crucial)}`);
+  const controlled = pair('The government controlled immigration and asylum.', failed);
+  t.ok(controlled.flag, `a fact: ${show(controlled)}`);
+  const right = pair('I do not hold that view of Arab states.', 'They had a right to hold that view of Arab states.');
+  t.notOk(right.flag, `a permission: ${show(right)}`);
+  const held = pair('I do not hold that view of Arab states.', 'They hold that view of Arab states.');
+  t.ok(held.flag, `an act: ${show(held)}`);
+  const noted = pair('Ministers have not controlled immigration.', 'It is essential to note that ministers have controlled immigration.');
+  t.ok(noted.flag, `"essential to note" frames an assertion: ${show(noted)}`);
+});
+
+t.test('a verb of denial needs something said of what it denies, not only its name', async (t) => {
+  const topic = pair('British voters would reject the European constitution by two to one.', 'The European constitution reflected a British vision for Europe.');
+  t.notOk(topic.flag, `only the constitution is shared: ${show(topic)}`);
+  const adopted = pair('British voters rejected plans to adopt the European constitution.', 'British voters will adopt the European constitution.');
+  t.ok(adopted.flag, `rejecting against adopting: ${show(adopted)}`);
+});
