@@ -77,6 +77,8 @@ export interface PropositionMatch {
    * adjective: "receiving", "acceptable", "agreed"), not only name it ("no figure", "without a trial").
    */
   predicates: number;
+  /** Some word of the negated proposition aligned to the other side, strongly or not, says something of something. */
+  saidOf: boolean;
 }
 
 interface Side {
@@ -141,6 +143,7 @@ export function negatedProposition(x: TextInfo, y: TextInfo, al: Alignment, onA:
   let sNum = 0;
   let sDen = 0;
   let propPairs = 0;
+  let saidOf = false;
   x.units.forEach((u, i) => {
     if (!content(x, i) || !nearX(i)) return;
     const inScope = u.tokFrom >= n.scopeFrom;
@@ -154,6 +157,7 @@ export function negatedProposition(x: TextInfo, y: TextInfo, al: Alignment, onA:
     num += e;
     if (inScope) sNum += e;
     if (s.q[i]! >= Q_STRONG) propPairs++;
+    if (!saidOf && predicateLike(x, u)) saidOf = true;
   });
   // the place where y says it: from its first to its last word paired with the negated
   // sentence near the negation, and a little around
@@ -192,6 +196,7 @@ export function negatedProposition(x: TextInfo, y: TextInfo, al: Alignment, onA:
     phrases: runs(x, paired) + (subjectThere ? 1 : 0),
     otherSubject: lo <= hi && otherSubject(x, y, s, from, n.tok, jf, lo),
     predicates: new Set(paired).size ? [...new Set(paired)].filter((i) => predicateLike(x, x.units[i]!)).length : 0,
+    saidOf,
   };
 }
 
@@ -305,7 +310,7 @@ export function sharesProposition(m: PropositionMatch, viaPredicate: boolean, ne
   const p = PROPOSITION;
   if (m.phrases < p.minPhrases || m.otherSubject) return false;
   if (viaPredicate && m.predicates > 0 && m.scope >= p.minForward && m.reverse >= p.minReverse && m.pairs >= p.minPairs) return true;
-  return m.forward >= p.wholeForward && m.propPairs >= p.wholePairs && (m.predicates > 0 || !needPredicate);
+  return m.forward >= p.wholeForward && m.propPairs >= p.wholePairs && (m.saidOf || !needPredicate);
 }
 
 /** The denied part asserted where the other side speaks of it, whatever the subject. */
@@ -325,6 +330,7 @@ function clauseCover(x: TextInfo, y: TextInfo, map: Int32Array, q: Float32Array,
   let num = 0;
   let den = 0;
   let propPairs = 0;
+  let saidOf = false;
   x.units.forEach((u, i) => {
     if (u.clause !== cx || u.light) return;
     den += u.idf;
