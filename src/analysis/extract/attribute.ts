@@ -6,9 +6,10 @@
 import type { Paragraph } from './segment.js';
 import type { Draft } from './draft.js';
 import type { NP } from './np.js';
-import { LEADER_ROLES, ANON_HEADS, DISTINCT_HEADS, DOCUMENT_HEADS, ORG_HEADS, ORG_NOUNS, PARTIES, REDESCRIPTION_HEADS } from './lexicon.js';
+import { LEADER_ROLES, ANON_HEADS, DISTINCT_HEADS, DOCUMENT_HEADS, ORG_HEADS, ORG_NOUNS, PARTIES, POLL_HEADS, REDESCRIPTION_HEADS } from './lexicon.js';
 import { nearest, type Actor, type Registry } from './registry.js';
 import { describedSubject, subjectMention } from './introduced.js';
+import { POLL_REACH, isShare, pollBefore } from './shares.js';
 
 export interface Attributed {
   draft: Draft;
@@ -198,7 +199,20 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     return m === null ? null : reg.match(m[1].split(' '), np.s);
   };
 
+  // "Only 40% think …": the poll that asked them, as the statement it gave was attributed, or as the text names it
+  const poll = (np: NP, d: Draft): { speaker: string | null; actor: Actor | null } => {
+    for (let k = out.length - 1; k >= 0 && d.para - out[k].draft.para <= POLL_REACH; k--) {
+      const o = out[k];
+      const sp = o.draft.speaker;
+      if (sp !== null && o.speaker !== null && !isShare(o.speaker) && text.slice(sp.s, sp.e).split(/\s+/).some((w) => POLL_HEADS.has(w.toLowerCase()))) {
+        return { speaker: o.speaker, actor: o.actor };
+      }
+    }
+    return { speaker: pollBefore(paras, d.para, np.t1, text), actor: null };
+  };
+
   const resolve = (np: NP, d: Draft): { speaker: string | null; actor: Actor | null } => {
+    if (isShare(text.slice(np.s, np.e))) return poll(np, d);
     switch (np.kind) {
       case 'name': {
         const a = reg.resolveName(np.name ?? text.slice(np.s, np.e), np.s, np.org, np.gender);
@@ -252,7 +266,8 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     const inherited = d.inherit !== undefined ? done.get(d.inherit) : undefined;
     const turned = inherited !== undefined ? introducedJustBefore(d) : null;
     if (turned !== null) r = { speaker: turned.name, actor: turned };
-    else if (inherited !== undefined) r = { speaker: inherited.speaker, actor: inherited.actor };
+    // a poll speaking for a share of those it asked said no words of its own: a quote after it is someone else's
+    else if (inherited !== undefined) r = sharedBy(inherited, text) ? { speaker: null, actor: null } : { speaker: inherited.speaker, actor: inherited.actor };
     else if (d.speaker === null) r = { speaker: null, actor: null };
     else {
       const same = d.speakerSource === 'previous' ? out.find((o) => o.draft.speaker === d.speaker) : undefined;
@@ -295,6 +310,12 @@ function contentSpans(paras: Paragraph[], drafts: Draft[]): Array<[number, numbe
     }
   }
   return out;
+}
+
+/** A statement whose speaker phrase is a share of those asked ("Some 87% said …"). */
+function sharedBy(a: Attributed, text: string): boolean {
+  const np = a.draft.speaker;
+  return np !== null && isShare(text.slice(np.s, np.e));
 }
 
 /** "the company", "the software firm": a singular organisation described, not named. */

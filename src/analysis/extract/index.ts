@@ -10,6 +10,7 @@ import { transcriptDrafts } from './transcript.js';
 import { attribute } from './attribute.js';
 import { Registry, type Actor } from './registry.js';
 import { classify, modeOf, type Piece } from './classify.js';
+import { shareSpan } from './shares.js';
 
 export interface ExtractOptions {
   publishedAt?: string | null;
@@ -29,9 +30,11 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const statements: ExtractedStatement[] = [];
   for (const { draft, speaker, actor } of attributed) {
     const pieces = piecesOf(paras, draft);
-    const start = pieces[0].toks[pieces[0].a].s;
+    const sentence = paras[draft.para].sentences[draft.sent];
+    const share = shareSpan(draft.speaker, sentence.s, sentence.e, text);
     const lastPiece = pieces[pieces.length - 1];
-    const end = lastPiece.toks[lastPiece.b - 1].e;
+    const start = Math.min(pieces[0].toks[pieces[0].a].s, share?.[0] ?? Infinity);
+    const end = Math.max(lastPiece.toks[lastPiece.b - 1].e, share?.[1] ?? -Infinity);
     if (end <= start) continue;
     const { kind, about } = classify(pieces, actor, speaker !== null, reg, text);
     if (actor !== null) used.add(actor);

@@ -122,6 +122,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(rolesData.orgHeads);
 export const ORG_NOUNS: ReadonlySet<string> = new Set(rolesData.orgNouns);
 /** "a swipe at Parry": words after which "at" puts a person, not a place or an organisation. */
 export const AIMED_AT: ReadonlySet<string> = new Set(rolesData.aimedAt);
+/** "the Mori survey": what asked the people a share of whom said something. */
+export const POLL_HEADS: ReadonlySet<string> = new Set(rolesData.pollHeads);
 /** Parties named without an organisation word ("the Tories", "Lib Dems"): organisations, never a he/she. */
 export const PARTIES: ReadonlySet<string> = new Set(rolesData.parties);
 export const DISTINCT_HEADS: ReadonlySet<string> = new Set(rolesData.distinctHeads);

@@ -7,6 +7,10 @@ function one(text: string, contains: string): ExtractedStatement | undefined {
   return extract(text).statements.find((s) => s.text.includes(contains));
 }
 
+function pick(s: ExtractedStatement | undefined): [string | null, string] | undefined {
+  return s === undefined ? undefined : [s.speaker, s.text];
+}
+
 t.test('"Â£200" (a pound sign mis-decoded as Latin-1) names no one: "he added" goes to the leader quoted before', async (t) => {
   const text = 'Poorer families still pay more than the richest, Liberal Democrat leader Charles Kennedy said. ' +
     'The new Â£200 council tax rebate for pensioners did nothing to fix the "unfair tax", he added.';
@@ -79,4 +83,25 @@ t.test('a bare surname resolves to the full name given earlier, also after an ow
     t.equal(one(text, contains)?.speaker, speaker, contains);
     t.equal(extract(text).actors.filter((a) => a.type === 'person').length, 1, `one person: ${contains}`);
   }
+});
+
+t.test('a share of those asked ("Only 40%", "14% of people aged 18 to 34") is no speaker: the poll that asked them is, else no one', async (t) => {
+  const telegraph = 'A Daily Telegraph poll of 1,313 people suggests the public is split over the plan. ' +
+    'Only 40% think the plan should go ahead as announced, while some 47% believe it should be dropped.';
+  t.equal(one(telegraph, 'should go ahead')?.speaker, 'A Daily Telegraph poll of 1,313 people', 'the poll quoted before');
+  t.match(one(telegraph, 'should go ahead')?.text, /^Only 40% think the plan should go ahead/, 'what the poll found keeps its share');
+  const survey = 'The survey of 2,000 adults was carried out last month for the Electoral Commission.\n\n' +
+    'Of those who voted in 2001, 70% said they would be certain to vote in an immediate election. Another 12 percent said they would never vote again.';
+  t.equal(one(survey, 'certain to vote')?.speaker, 'The survey', 'the poll named before');
+  t.equal(one(survey, 'never vote again')?.speaker, 'The survey', 'a share in words');
+  const own = 'Almost 70% of those asked in a street poll said net firms were not doing enough to protect people.';
+  t.equal(one(own, 'not doing enough')?.speaker, 'a street poll', 'the poll named in the share');
+  const none = 'Card fraud fell last year. Only 34% said they had received new cards from all their card providers.';
+  t.same(pick(one(none, 'new cards')), [null, 'Only 34% said they had received new cards from all their card providers'], 'no poll named: no speaker');
+  // a quote standing alone after a share is not the poll's words
+  const quote = 'The BBC poll also looked at trust. Some 87% said politicians did not keep their promises.\n\n"That in the end is the key choice at the next election."';
+  t.equal(one(quote, 'keep their promises')?.speaker, 'The BBC poll');
+  t.equal(one(quote, 'key choice')?.speaker ?? null, null);
+  // a number that is not a share still speaks
+  t.equal(one('Some 300 residents said the road was unsafe for children.', 'unsafe')?.speaker, 'residents');
 });

@@ -7,6 +7,10 @@ function one(text: string, contains: string): ExtractedStatement | undefined {
   return extract(text).statements.find((s) => s.text.includes(contains));
 }
 
+function pick(s: ExtractedStatement | undefined): [string | null, string] | undefined {
+  return s === undefined ? undefined : [s.speaker, s.text];
+}
+
 t.test('a quote credited after a dash, with and without a title', async (t) => {
   const text = [
     'Voters on the border.',
@@ -81,8 +85,9 @@ t.test('content stops at a new clause with its own subject and cue', async (t) =
 
 t.test('document and quantity subjects', async (t) => {
   t.equal(one('A 2014 study that appeared in a medical journal found that half of the advice was wrong.', 'half of the advice')?.speaker, 'A 2014 study that appeared in a medical journal');
-  t.equal(one('About 9 percent said they had no preference.', 'no preference')?.speaker, 'About 9 percent');
-  t.equal(one('Nearly eight in 10 voters said they had made up their minds.', 'made up')?.speaker, 'Nearly eight in 10 voters');
+  // a share of those asked is no speaker (junk-speakers.test.ts): with no poll named there is none, and the text keeps the share
+  t.same(pick(one('About 9 percent said they had no preference.', 'no preference')), [null, 'About 9 percent said they had no preference']);
+  t.same(pick(one('Nearly eight in 10 voters said they had made up their minds.', 'made up')), [null, 'Nearly eight in 10 voters said they had made up their minds']);
 });
 
 t.test('sources with a prepositional phrase, and titled bodies', async (t) => {
