@@ -239,10 +239,13 @@ function goal(w: string[], k: number): boolean {
   if (GOALS.has(w[k]!) || (MAKE.has(w[k]!) && w[k + 1] === 'sure')) return true;
   const next = w[k + 1];
   if (NEEDED_FOR.has(w[k]!) && (next === 'to' || next === 'for')) return !SAYING.has(w[k + 2] ?? '');
-  return PERMITTED.has(w[k]!) && next === 'to';
+  // "a right to hold such views", not "the right to liberty"
+  return PERMITTED.has(w[k]!) && next === 'to' && lemmas(w[k + 2] ?? '').some((l) => l.pos === 'v');
 }
 const DEMAND_STOP = /[.!?()]/;
 const DEMAND_ENDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'since', 'yet']);
+/** "decisions should be taken on proof and the plan infringes …": a clause with its own subject after "and". */
+const NEW_SUBJECT = new Set(['the', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'i']);
 
 /** Token `tok` stands after a demand in its sentence ("urged ministers to reassure people", "should not apologise"). */
 function demanded(info: TextInfo, tok: number): boolean {
@@ -272,7 +275,7 @@ function framesOf(info: TextInfo): Frames {
     if (DEMAND_STOP.test(info.text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) demand = claim = 0;
     // nor across "but", "because": "demands that pets have a vaccination, but will not accept …"
     else {
-      if (DEMAND_ENDS.has(w[k]!)) demand = 0;
+      if (DEMAND_ENDS.has(w[k]!) || (w[k] === 'and' && NEW_SUBJECT.has(w[k + 1]!))) demand = 0;
       else if (DEMANDS.has(w[k]!) || wantsOfOthers(w, k) || goal(w, k) || (CALLS.has(w[k]!) && (w[k + 1] === 'on' || w[k + 1] === 'for'))) demand = 1;
       if (CLAIM_FRAMES.has(w[k]!)) claim = 1;
     }

@@ -95,3 +95,11 @@ t.test('a verb of denial needs something said of what it denies, not only its na
   const adopted = pair('British voters rejected plans to adopt the European constitution.', 'British voters will adopt the European constitution.');
   t.ok(adopted.flag, `rejecting against adopting: ${show(adopted)}`);
 });
+
+t.test('a demand ends where a clause with its own subject begins; "the right to liberty" frames nothing', async (t) => {
+  const demand = 'Terror suspects should be brought to trial and held in prison.';
+  const failing = pair(demand, 'Decisions should be taken on a higher standard of proof and the plan infringes the right to liberty by failing to bring terror suspects to trial.');
+  t.notOk(failing.flag, `a demand for trials against a plan failing to bring them: ${show(failing)}`);
+  const both = pair(demand, 'Decisions should be taken on a higher standard of proof and terror suspects should not be brought to trial.');
+  t.ok(both.flag, `two demands: ${show(both)}`);
+});
