@@ -1,5 +1,5 @@
 import type { Queryable } from './db.js';
-import { actorNamePrefixIndex } from './schema-sql.js';
+import { actorNamePrefixIndex, schemaSql } from './schema-sql.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -39,10 +39,38 @@ export const MIGRATIONS: Migration[] = [
       for (const sql of actorNamePrefixIndex(dialect)) await tx.run(sql);
     },
   },
+  {
+    version: 4,
+    what: 'statement_keys, statement_key_counts and corpus_df clustered on their keys (SQLite WITHOUT ROWID): one b-tree written per key, not a row table and its index',
+    async up(tx, dialect) {
+      if (dialect !== 'sqlite') return;
+      for (const [table, columns] of Object.entries(CLUSTERED_ON_KEY)) await clusterOnKey(tx, table, columns);
+    },
+  },
 ];
 
 /** The version a store is at once every migration has run. */
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/** Tables rebuilt WITHOUT ROWID by step 4, with their columns. */
+const CLUSTERED_ON_KEY: Record<string, string> = {
+  statement_keys: 'key, statement_id',
+  statement_key_counts: 'key, n',
+  corpus_df: 'key, n',
+};
+
+/** Rebuilds a SQLite table as the current schema creates it (WITHOUT ROWID), rows and all, unless it is so already. */
+async function clusterOnKey(tx: Queryable, table: string, columns: string): Promise<void> {
+  const current = await tx.get<{ sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]);
+  if (!current || /WITHOUT ROWID\s*$/i.test(current.sql)) return;
+  const create = schemaSql('sqlite').find((sql) => sql.startsWith(`CREATE TABLE IF NOT EXISTS ${table} (`));
+  if (!create) throw new Error(`no current schema for ${table}`);
+  const rebuilt = `${table}_clustered`;
+  await tx.run(create.replace(`IF NOT EXISTS ${table} (`, `${rebuilt} (`));
+  await tx.run(`INSERT INTO ${rebuilt} (${columns}) SELECT ${columns} FROM ${table}`);
+  await tx.run(`DROP TABLE ${table}`);
+  await tx.run(`ALTER TABLE ${rebuilt} RENAME TO ${table}`);
+}
 
 async function hasColumn(tx: Queryable, dialect: Dialect, table: string, column: string): Promise<boolean> {
   const sql =

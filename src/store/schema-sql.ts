@@ -3,7 +3,8 @@
 export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
   const pk = dialect === 'sqlite' ? 'INTEGER PRIMARY KEY AUTOINCREMENT' : 'SERIAL PRIMARY KEY';
   const real = dialect === 'sqlite' ? 'REAL' : 'DOUBLE PRECISION';
-  // Tables that are all key: one b-tree on SQLite instead of a row table plus its key index.
+  // Tables that are all key (or a key and a count): one b-tree on SQLite instead of a row table plus its key
+  // index. Each ingest writes hundreds of statement keys, key counts and document frequencies.
   const clustered = dialect === 'sqlite' ? ' WITHOUT ROWID' : '';
   return [
     // The migrations (migrations.ts) a store has run, by version.
@@ -67,7 +68,7 @@ export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
       key TEXT NOT NULL,
       statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
       PRIMARY KEY (key, statement_id)
-    )`,
+    )${clustered}`,
     `CREATE TABLE IF NOT EXISTS divergences (
       id ${pk},
       a_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
@@ -89,12 +90,12 @@ export function schemaSql(dialect: 'sqlite' | 'postgres'): string[] {
     `CREATE TABLE IF NOT EXISTS statement_key_counts (
       key TEXT PRIMARY KEY,
       n INTEGER NOT NULL
-    )`,
+    )${clustered}`,
     // Document frequencies of event-grouping keys: the online IDF of document links.
     `CREATE TABLE IF NOT EXISTS corpus_df (
       key TEXT PRIMARY KEY,
       n INTEGER NOT NULL
-    )`,
+    )${clustered}`,
     // Event grouping by document links (average linkage around each new document). A document's
     // grouping features (JSON, with a digest so a reader can reuse what it parsed before; `linked`
     // when grouping placed it by its links, 0 when features were added later) and its blocking keys,

@@ -153,6 +153,34 @@ export function migrationContract(t: Test, place: () => Promise<StorePlace>): vo
     await t.resolves(db.exclusive((tx) => step.up(tx, db.dialect, AT)), 'running it again changes nothing');
   });
 
+  t.test('step 4 clusters the key tables on their keys (SQLite), keeping every row and the cascade', async (t) => {
+    const p = await place();
+    const db = p.raw();
+    t.teardown(() => db.close());
+    for (const sql of schemaV0Sql(db.dialect)) await db.run(sql);
+    const ids = await fillV0(db);
+    const statementId = Number((await db.get('SELECT MIN(id) AS id FROM statements WHERE document_id = ?', [ids.documentId]))?.id);
+    for (const key of ['a:putin', 'w:talk']) await db.run('INSERT INTO statement_keys (key, statement_id) VALUES (?, ?)', [key, statementId]);
+    await db.run("INSERT INTO statement_key_counts (key, n) VALUES ('a:putin', 1), ('w:talk', 3)");
+    await db.run("INSERT INTO corpus_df (key, n) VALUES ('p:putin', 2), ('n:call', 1)");
+    const rows = async () => ({
+      keys: await db.all('SELECT key, statement_id FROM statement_keys ORDER BY key'),
+      counts: await db.all('SELECT key, n FROM statement_key_counts ORDER BY key'),
+      df: await db.all('SELECT key, n FROM corpus_df ORDER BY key'),
+    });
+    const before = await rows();
+    await migrateSchema(db);
+    t.same(await rows(), before, 'every row kept');
+    if (db.dialect === 'sqlite') {
+      const sql = await db.all("SELECT name, sql FROM sqlite_master WHERE name IN ('statement_keys', 'statement_key_counts', 'corpus_df') ORDER BY name");
+      t.same(sql.map((r) => [r.name, /WITHOUT ROWID$/.test(String(r.sql))]), [['corpus_df', true], ['statement_key_counts', true], ['statement_keys', true]]);
+    }
+    await db.run('DELETE FROM divergences');
+    await db.run('DELETE FROM statements WHERE id = ?', [statementId]);
+    t.same(await db.all('SELECT key FROM statement_keys'), [], "a statement's keys still go with it");
+    t.same(await migrateSchema(db), [], 'nothing left to run');
+  });
+
   t.test('a migration that fails leaves the store as it was, unrecorded, to run again at the next open', async (t) => {
     const p = await place();
     const old = p.raw();

@@ -12,6 +12,12 @@ t.test('SQLite migrations', async (t) =>
     return { raw: () => new SqliteDb(`${dir}/divergence.sqlite`), open: () => openStore({ dataDir: dir }) };
   }));
 
+t.test('the WAL is checkpointed every 10,000 pages, not every 1,000', async (t) => {
+  const db = new SqliteDb(':memory:');
+  t.teardown(() => db.close());
+  t.same(await db.get('PRAGMA wal_autocheckpoint'), { wal_autocheckpoint: 10000 });
+});
+
 t.test('the SQLite file is created under DATA_DIR and keeps data across opens', async (t) => {
   const dir = t.testdir({});
   const first = await openStore({ dataDir: `${dir}/nested` });
