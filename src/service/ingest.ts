@@ -8,6 +8,7 @@ import type { Mutations } from '../store/mutations.js';
 import type { StatementRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { canonicalName, matchActor } from './actor-match.js';
+import { EventPostings } from './event-candidates.js';
 import { assignEvent } from './event-assign.js';
 import { STORED_MIN_SCORE } from '../../schemas/common.js';
 
@@ -140,24 +141,34 @@ async function insertStatements(
 ): Promise<{ ids: number[]; repeated: Set<number> }> {
   const ids: number[] = [];
   const repeated = new Set<number>();
-  for (const s of extraction.statements) {
+  if (extraction.statements.length === 0) return { ids, repeated };
+  const keyLists = extraction.statements.map((s) => statementKeys(s, String(eventId)));
+  const event = await EventPostings.read(tx, eventBlockKey(String(eventId)), keyLists);
+  // statements read as possible twins, by id: nothing changes them while the document is stored
+  const read = new Map<number, StatementRecord>();
+  for (const [i, s] of extraction.statements.entries()) {
     const actorId = s.speaker === null ? null : (actorIds.get(s.speaker) ?? null);
-    const keys = statementKeys(s, String(eventId));
-    const twin = await repeatOf(tx, s, eventId, keys);
+    const keys = keyLists[i] ?? [];
+    const twin = await repeatOf(tx, s, event.rank(keys, REPEAT_CANDIDATES), read);
     const id = await tx.insertStatement({ ...s, documentId, actorId, eventId });
     if (twin) repeated.add(id);
-    else await tx.insertStatementKeys(id, keys);
+    else {
+      await tx.insertStatementKeys(id, keys);
+      event.add(id, keys);
+    }
     ids.push(id);
   }
   return { ids, repeated };
 }
 
-/** Whether an earlier statement of the event says these words by this speaker; twins share every key, so they rank first. */
-async function repeatOf(tx: Mutations, s: { speaker: string | null; text: string }, eventId: number, keys: string[]): Promise<boolean> {
-  const eventKey = eventBlockKey(String(eventId));
-  const near = await tx.statementsByIds(await tx.statementsInEvent(eventKey, keys, REPEAT_CANDIDATES));
+/** Whether one of the `near` statements of the event says these words by this speaker; twins share every key, so they rank first. */
+async function repeatOf(tx: Mutations, s: { speaker: string | null; text: string }, near: number[], read: Map<number, StatementRecord>): Promise<boolean> {
+  for (const [id, o] of await tx.statementsByIds(near.filter((id) => !read.has(id)))) read.set(id, o);
   const text = normalizedText(s.text);
-  return [...near.values()].some((o) => o.speaker === s.speaker && normalizedText(o.text) === text);
+  return near.some((id) => {
+    const o = read.get(id);
+    return o !== undefined && o.speaker === s.speaker && normalizedText(o.text) === text;
+  });
 }
 
 function scoringSide(s: StatementRecord): ScoringStatement {
@@ -203,17 +214,29 @@ function normalizedText(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** The postings of the events of these statements (one, the document's), read for all of their keys at once. */
+async function eventsOf(tx: Mutations, statements: StatementRecord[], keysOf: Map<number, string[]>): Promise<Map<number, EventPostings>> {
+  const out = new Map<number, EventPostings>();
+  for (const eventId of new Set(statements.flatMap((s) => (s.eventId === null ? [] : [s.eventId])))) {
+    const keyLists = statements.filter((s) => s.eventId === eventId).map((s) => keysOf.get(s.id) ?? []);
+    out.set(eventId, await EventPostings.read(tx, eventBlockKey(String(eventId)), keyLists));
+  }
+  return out;
+}
+
 /** Scores each new statement against its blocked candidates (never the whole store). */
 async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergenceIds: number[]; flaggedIds: number[]; candidatePairs: number; scoredPairs: number }> {
   const fresh = await tx.statementsByIds(newIds);
+  const keysOf = new Map([...fresh.values()].map((s) => [s.id, statementKeys(s, null)]));
+  const events = await eventsOf(tx, [...fresh.values()], keysOf);
   const pairs = new Map<string, [number, number]>();
   for (const id of newIds) {
     const s = fresh.get(id);
     if (!s) continue;
-    const eventKey = s.eventId === null ? null : eventBlockKey(String(s.eventId));
-    const otherKeys = statementKeys(s, null);
+    const otherKeys = keysOf.get(id) ?? [];
+    const event = s.eventId === null ? undefined : events.get(s.eventId);
     const candidates = [
-      ...(eventKey ? await tx.statementsInEvent(eventKey, otherKeys, SAME_EVENT_CANDIDATES) : []),
+      ...(event ? event.rank(otherKeys, SAME_EVENT_CANDIDATES) : []),
       ...(await tx.statementsByKeys(otherKeys, CROSS_EVENT_CANDIDATES, CROSS_EVENT_MIN_SHARED_KEYS, CROSS_EVENT_MAX_POSTINGS)),
     ];
     for (const other of candidates) {

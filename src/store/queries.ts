@@ -244,6 +244,28 @@ export class Queries {
     return rows.map((r) => Number(r.statement_id));
   }
 
+  /**
+   * For each statement indexed under `eventKey`, which of `keys` it is indexed under (`eventKey` among them):
+   * what statementsInEvent ranks by, read once for all the statements of a document.
+   */
+  async eventPostings(eventKey: string, keys: string[]): Promise<Map<number, string[]>> {
+    const wanted = [...new Set([eventKey, ...keys])];
+    const rows = await this.q.all(
+      `SELECT k.statement_id, k.key FROM statement_keys k
+       WHERE k.key IN (${placeholders(wanted.length)})
+         AND EXISTS (SELECT 1 FROM statement_keys e WHERE e.key = ? AND e.statement_id = k.statement_id)`,
+      [...wanted, eventKey],
+    );
+    const out = new Map<number, string[]>();
+    for (const r of rows) {
+      const id = Number(r.statement_id);
+      const list = out.get(id);
+      if (list) list.push(String(r.key));
+      else out.set(id, [String(r.key)]);
+    }
+    return out;
+  }
+
   /** How many stored documents carry each key (absent keys are 0). */
   async documentFrequencies(keys: string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();

@@ -229,6 +229,18 @@ export function storeContract(t: Test, open: () => Promise<Store>): void {
     t.same(ranked, [ids.both, ids.actor, ids.newest, ids.plain], 'keys in common first; then newest; never another event');
     t.same(await store.statementsInEvent('ev:r', ['a:putin', 'w:ceasefir'], 2), [ids.both, ids.actor], 'the limit keeps the best');
     t.same(await store.statementsInEvent('ev:none', ['a:putin'], 10), [], 'an event without statements');
+    const postings = await store.eventPostings('ev:r', ['a:putin', 'w:ceasefir', 'w:other']);
+    t.same(
+      [...postings].map(([id, keys]) => [id, keys.sort()]).sort((a, b) => Number(a[0]) - Number(b[0])),
+      [
+        [ids.plain, ['ev:r']],
+        [ids.actor, ['a:putin', 'ev:r']],
+        [ids.both, ['a:putin', 'ev:r', 'w:ceasefir']],
+        [ids.newest, ['ev:r']],
+      ],
+      "postings: the event's statements with the keys asked for that they have; never another event's",
+    );
+    t.same(await store.eventPostings('ev:none', ['a:putin']), new Map());
   });
 
   t.test('document frequencies count documents per key', async (t) => {
