@@ -17,7 +17,7 @@ export interface ScoredText {
 }
 
 /** A speaker that is a share of a group ("16%", "14% of people aged 18 to 34", "one in five voters"): a survey's answer. */
-const SHARE_OF_GROUP = /^(?:only |just |some |about |nearly |almost )?(?:\d+(?:\.\d+)?\s?(?:%|per ?cent)|\w+ (?:in|out of) \d+|\w+ (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten))(?!\w)/i;
+const SHARE_OF_GROUP = /^(?:only |just |some |about |nearly |almost )?(?:\d+(?:\.\d+)?\s?(?:%|per ?cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten))(?!\w)/i;
 
 /**
  * The statement as scoring reads it: its reporting verb in front when that verb denies or demands,
