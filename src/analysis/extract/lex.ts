@@ -1,5 +1,6 @@
 // Tokens with offsets for one paragraph, punctuation kept (the attribution patterns need commas,
 // colons and quote marks), and possessives marked rather than split so spans stay exact.
+import { JOINED_NAMES } from './lexicon.js';
 
 export interface Tok {
   s: number;
@@ -7,7 +8,7 @@ export interface Tok {
   text: string;
   /** Lower case without a possessive ending: "trump’s" → "trump". */
   low: string;
-  /** Starts with an upper-case letter. */
+  /** Starts with an upper-case letter, or is the number opening a known name ("50 Cent"). */
   cap: boolean;
   word: boolean;
   /** Ends in ’s / 's, or is a plural ending in s followed by a lone apostrophe. */
@@ -18,9 +19,10 @@ export interface Tok {
   mark: 'open' | 'close' | null;
 }
 
-// Dotted acronyms (U.S.), words with inner apostrophes/hyphens, numbers, ellipses, dashes, any other symbol.
+// Dotted acronyms (U.S.), names glued by "&" (AT&T, M&S), words with inner apostrophes/hyphens, numbers, ellipses, dashes,
+// any other symbol.
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|\.{2,}|[^\s\p{L}\p{N}]/gu;
+  /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\p{N}]*(?:&\p{Lu}[\p{L}\p{M}\p{N}]*)+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‑][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|\.{2,}|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/i;
 const UPPER = /^\p{Lu}/u;
 const CONTRACTED: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'where', 'here']);
@@ -59,5 +61,15 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
       if (n === undefined || n.s > t.e) p.poss = true;
     }
   }
+  markNumberNames(out);
   return out;
+}
+
+/** "50 Cent": a number opening a known name counts as a capitalised word, so the name is read whole. */
+function markNumberNames(toks: Tok[]): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    const n = toks[i + 1];
+    if (t.word && !t.cap && n.cap && /^\p{N}/u.test(t.text) && JOINED_NAMES.has(`${t.low} ${n.low}`)) t.cap = true;
+  }
 }

@@ -188,3 +188,5 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(namesData.female);
 export const MALE_NAMES: ReadonlySet<string> = new Set(namesData.male);
 /** Month words that are also first names: "Jan Shaw", "April Jones". */
 export const MONTH_NAMES: ReadonlySet<string> = new Set(namesData.monthNames);
+/** Two-word names whose first word is no name word on its own: "50 Cent", "Swiss Re" (lower case). */
+export const JOINED_NAMES: ReadonlySet<string> = new Set(namesData.joined);

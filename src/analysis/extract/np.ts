@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   FEMALE_WORDS,
   INSTITUTION_WORDS,
+  JOINED_NAMES,
   MALE_WORDS,
   MODIFIERS,
   MONTHS,
@@ -128,6 +129,11 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
     }
     // "[Russia]": an editor's bracket around a name
     if (t.text === '[' || t.text === ']') continue;
+    // "Marks & Spencer": a spaced "&" between capitalised words joins them
+    if (ampersand(toks, j, words)) {
+      words.push(j);
+      continue;
+    }
     break;
   }
   // "some in the Muslim community", "others": a quantity word standing alone
@@ -169,6 +175,9 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
     // "Sofia Marin", "Jordan Peterson": a place name used as a first name
     else if (t.cap && n0 < words.length && PLACE_WORDS.get(t.low)?.how === 'seat' && isNameWord(toks[words[n0]])) n0--;
     else if (NAME_PARTICLES.has(t.low) && !t.cap && n0 < words.length) n0--;
+    else if (t.text === '&' && n0 < words.length) n0--;
+    // "Swiss Re": a name whose first word alone is none
+    else if (n0 < words.length && JOINED_NAMES.has(`${t.low} ${toks[words[n0]].low}`)) n0--;
     // "Amnesty International's Jan Shaw": a month that is also a first name, before a surname and after no date word ("In June Smith …")
     else if (MONTH_NAMES.has(t.low) && t.cap && n0 < words.length && isNameWord(toks[words[n0]]) && !ACRONYM.test(toks[words[n0]].text) && !MONTH_LEADS.has(toks[words[n0 - 1] - 1]?.low ?? '')) n0--;
     else break;
@@ -179,7 +188,7 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   if (n0 < words.length && words.slice(n0, -1).some((w) => toks[w].poss)) n0 = words.length;
   // the first word of a sentence may be a capitalised ordinary word: "However"
   while (n0 < words.length && words[n0] === i && SENTENCE_STARTERS.has(toks[words[n0]].low)) n0++;
-  while (n0 < words.length && NAME_PARTICLES.has(toks[words[n0]].low)) n0++;
+  while (n0 < words.length && (NAME_PARTICLES.has(toks[words[n0]].low) || toks[words[n0]].text === '&')) n0++;
   // "Del. Stacey Plaskett": the delegate's title, not a name particle
   if (n0 < words.length - 1 && toks[words[n0]].text === DELEGATE && toks[words[n0] + 1]?.text === '.') n0++;
   // "the Daily Courier", "the Federal Reserve Bank": an institution's name, kept whole
@@ -195,6 +204,7 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   let org = false;
   for (let k = 0; k < n0; k++) {
     const t = toks[words[k]];
+    if (!t.word) continue;
     const two = k + 1 < n0 ? `${t.low} ${toks[words[k + 1]].low}` : '';
     const p2 = two !== '' ? PLACE_WORDS.get(two) : undefined;
     const p1 = PLACE_WORDS.get(t.low) ?? PLACE_WORDS.get(t.text.toLowerCase());
@@ -224,7 +234,7 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   if (nameIdx.length > 0 && !head.poss) {
     const name = nameIdx.map((w) => toks[w].text.replace(/['’]s$/i, '')).join(' ');
     const single = nameIdx.length === 1 ? toks[nameIdx[0]] : null;
-    const isOrg = org || PARTIES.has(name.toLowerCase()) || n0 === 0 && words.some((w) => ORG_HEADS.has(toks[w].low)) || (det !== null && (det === 'the' || det === 'a') && roleWords.length === 0) || (single !== null && ACRONYM.test(single.text) && single.text.replace(/\./g, '').length >= 3);
+    const isOrg = org || name.includes('&') || PARTIES.has(name.toLowerCase()) || n0 === 0 && words.some((w) => ORG_HEADS.has(toks[w].low)) || (det !== null && (det === 'the' || det === 'a') && roleWords.length === 0) || (single !== null && ACRONYM.test(single.text) && single.text.replace(/\./g, '').length >= 3);
     return { ...base, kind: 'name', name, nameT0: nameIdx[0], org: isOrg };
   }
   if (head.poss) return null;
@@ -244,6 +254,13 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   return null;
 }
 
+/** A spaced "&" at `j` between a capitalised word of the phrase and another: "Marks & Spencer", "Procter & Gamble". */
+function ampersand(toks: Tok[], j: number, words: number[]): boolean {
+  const prev = toks[words[words.length - 1]];
+  const next = toks[j + 1];
+  return toks[j].text === '&' && prev !== undefined && words[words.length - 1] === j - 1 && prev.cap && !prev.poss && next !== undefined && next.word && next.cap;
+}
+
 function roleTail(toks: Tok[], words: number[]): boolean {
   if (words.length < 2) return false;
   const two = `${toks[words[words.length - 2]].low} ${toks[words[words.length - 1]].low}`;
@@ -256,7 +273,7 @@ export function parseNPBack(toks: Tok[], end: number, min: number, text: string)
   const lo = Math.max(min, end - 14);
   for (let p = end - 1; p >= lo; p--) {
     const t = toks[p];
-    if (!t.word && t.text !== '.' && t.text !== '[' && t.text !== ']') break;
+    if (!t.word && t.text !== '.' && t.text !== '[' && t.text !== ']' && t.text !== '&') break;
     if (t.q >= 0 && t.text !== '[' && t.text !== ']') break;
     // a lower-case word that no phrase may contain ends the search
     if (t.word && !t.cap && !lowerDescriptor(t.low) && !DETERMINERS.has(t.low) && !CONNECTORS.has(t.low) && !PRONOUNS.has(t.low) && !ACRONYM.test(t.text)) {
