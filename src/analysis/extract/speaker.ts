@@ -2,8 +2,8 @@
 // a short parenthetical after a name, and the sentence's own subject.
 import type { Tok } from './lex.js';
 import { parseNP, parseNPBack, type NP } from './np.js';
-import { DOCUMENT_HEADS } from './lexicon.js';
-import { DASHES, FINITE, OBJECT_PREPOSITIONS, PREPOSITIONS, SENTENCE_PUNCT, SUBJECT_SKIP, phraseNP } from './grammar.js';
+import { AUXILIARIES, DETERMINERS, DOCUMENT_HEADS, ORG_NOUNS, VERB_FORMS } from './lexicon.js';
+import { DASHES, FINITE, OBJECT_PREPOSITIONS, PREPOSITIONS, SENTENCE_PUNCT, SUBJECT_SKIP, isAdverb, phraseNP } from './grammar.js';
 
 // "the former sergeant-at-arms of the House", "supporters in Congress", "advisers to Mr. Obama", "officials with the agency"
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'to', 'with', 'from', 'on']);
@@ -45,12 +45,14 @@ export function speakerBefore(toks: Tok[], end: number, min: number, text: strin
   const np = parseNPBack(toks, end, min, text) ?? ownedDocument(toks, end, min);
   if (np === null) return null;
   if (np.kind === 'pronoun' && np.pronoun !== 'male' && np.pronoun !== 'female' && np.pronoun !== 'plural' && np.pronoun !== 'neuter') return null;
+  const described = describedObject(toks, np, min, text);
+  if (described !== null) return namedBeside(toks, described, min, text);
   const before = toks[np.t0 - 1];
   if (before !== undefined && before.word && !before.cap && OBJECT_PREPOSITIONS.has(before.low)) {
     const body = titledBody(toks, np, min, text);
     if (body !== null) return { np: body, apposition: null, start: body.t0 };
     const owned = sourceOwner(toks, np, min, text);
-    return owned === null ? null : { np: owned, apposition: null, start: owned.t0 };
+    return owned === null ? null : namedBeside(toks, owned, min, text);
   }
   return { np, apposition: null, start: np.t0 };
 }
@@ -63,6 +65,30 @@ function sourceOwner(toks: Tok[], np: NP, min: number, text: string): NP | null 
   const owner = parseNPBack(toks, np.t0 - 1, min, text);
   if (owner === null || (owner.kind !== 'role' && owner.kind !== 'anon') || toks[owner.t0 - 1]?.word === true && OBJECT_PREPOSITIONS.has(toks[owner.t0 - 1].low)) return null;
   return owner.kind === 'anon' && np.kind !== 'pronoun' ? { ...owner, t1: np.t1, e: np.e } : owner;
+}
+
+/** "JF Sullivan, spokesman for Sendmail said": a bare role set beside a person's name is that person's. */
+function namedBeside(toks: Tok[], owner: NP, min: number, text: string): SpeakerBefore {
+  const name = owner.det === null && toks[owner.t0 - 1]?.text === ',' ? parseNPBack(toks, owner.t0 - 1, min, text) : null;
+  if (name !== null && name.kind === 'name' && !name.org) return { np: name, apposition: owner, start: name.t0 };
+  return { np: owner, apposition: null, start: owner.t0 };
+}
+
+/** "a spokesman for distributor Toho", "a spokeswoman for chip maker Intel": an organisation's name after its kind of
+ * organisation and a source's preposition; the source speaks, as in "a spokesman for Toho". Not a person's role
+ * ("director of rugby Warren Gatland", "the minister for civil aviation Praful Patel"). */
+function describedObject(toks: Tok[], np: NP, min: number, text: string): NP | null {
+  if (np.kind !== 'name' || !ORG_NOUNS.has(toks[np.nameT0 - 1]?.low ?? '')) return null;
+  let k = np.t0;
+  while (k > min && np.t0 - k < 3 && plainWord(toks[k - 1])) k--;
+  const prep = toks[k - 1];
+  if (k === np.t0 || prep === undefined || !prep.word || prep.cap || !SOURCE_PREPOSITIONS.has(prep.low)) return null;
+  return sourceOwner(toks, { ...np, t0: k, s: toks[k].s }, min, text);
+}
+
+/** A lower-case word that may describe a name: no verb, preposition, determiner or adverb. */
+function plainWord(t: Tok): boolean {
+  return t.word && !t.cap && !t.poss && !VERB_FORMS.has(t.low) && !AUXILIARIES.has(t.low) && !PREPOSITIONS.has(t.low) && !DETERMINERS.has(t.low) && !isAdverb(t);
 }
 
 /** The first token of the dash opening a short aside that ends with the dash at `close`, or -1. */

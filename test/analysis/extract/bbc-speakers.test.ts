@@ -32,3 +32,25 @@ t.test('"Swiss Re" and "50 Cent" keep the word before the name', async (t) => {
   t.equal(one('Swiss banker Hans Meier said rates would rise.', 'rates would rise')?.speaker, 'Hans Meier');
   t.notOk(extract('Some 50 Britons said they were stranded.').statements.some((s) => s.speaker === '50 Britons'));
 });
+
+t.test('"a spokesman for distributor Toho" is the spokesman, as "a spokesman for Toho" is; he/she after it is the spokesman too', async (t) => {
+  const text = 'A spokesman for distributor Toho said the film had received strong interest from audiences. ' +
+    '"We have a good feeling about this film," he added.';
+  t.equal(one(text, 'strong interest')?.speaker, 'A spokesman');
+  t.equal(one(text, 'good feeling')?.speaker, 'A spokesman');
+  t.equal(one('A spokeswoman for chip maker Intel said that demand was strong.', 'demand')?.speaker, 'A spokeswoman');
+  t.equal(one('A spokesman for Toho said the film had received strong interest.', 'strong interest')?.speaker, 'A spokesman', 'as without the description');
+  // the described name alone still speaks for itself
+  t.equal(one('Film distributor Toho said the film had received strong interest.', 'strong interest')?.speaker, 'Toho');
+  t.notOk(extract(text).actors.some((a) => a.name === 'Toho' && a.type === 'person'), 'Toho is no person');
+  // a person's role with what it is of stays the person's
+  t.equal(one('Director of rugby Warren Gatland said harsh words had inspired his side.', 'harsh words')?.speaker, 'Warren Gatland');
+  t.equal(one('Shadow spokesman for sport Hugh Robertson said more emphasis should be put on sport.', 'more emphasis')?.speaker, 'Hugh Robertson');
+});
+
+t.test('a bare role set beside a name ("JF Sullivan, spokesman for Sendmail said") is that person\'s', async (t) => {
+  t.equal(one('JF Sullivan, spokesman for Sendmail said firms were starting to value their mail.', 'value their mail')?.speaker, 'JF Sullivan');
+  t.equal(one('JF Sullivan, spokesman for e-mail software firm Sendmail said firms were starting to value their mail.', 'value their mail')?.speaker, 'JF Sullivan');
+  // not a name before a role with a determiner: that name is no apposition
+  t.equal(one('Asked about Smith, a spokesman for the club said the talks were over.', 'talks were over')?.speaker, 'a spokesman for the club');
+});
