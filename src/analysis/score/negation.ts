@@ -4,7 +4,7 @@ import type { Cue } from '../types.js';
 import type { TextInfo, NegTrigger, Unit } from './analyze.js';
 import type { Alignment } from './align.js';
 import { side } from './cues.js';
-import { NEG_VERBS } from './lexicon.js';
+import { NEG_VERBS, LIGHT_PASS } from './lexicon.js';
 import { lemmas } from './wordnet.js';
 import { negatedProposition, sharesProposition, assertsDenied } from './proposition.js';
 
@@ -186,6 +186,23 @@ function partialSubject(info: TextInfo, n: NegTrigger): boolean {
   return false;
 }
 
+const DEGREE = new Set(['that', 'so', 'too', 'very']);
+const AMOUNT = new Set(['many', 'much', 'often']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+
+/**
+ * The denial is of an amount the other side does not state: "it doesn't seem that many for Wales",
+ * "not so often" say how much, not that it does not happen at all.
+ */
+function deniesAmount(info: TextInfo, n: NegTrigger, other: TextInfo): boolean {
+  let k = n.tok + n.phrase.split(' ').length;
+  while (k < info.lowers.length && (LIGHT_PASS.has(info.lowers[k]!) || BE.has(info.lowers[k]!))) k++;
+  if (DEGREE.has(info.lowers[k] ?? '')) k++;
+  const amount = info.lowers[k] ?? '';
+  // "not many people voted" does deny "many people voted"
+  return AMOUNT.has(amount) && !other.lowers.includes(amount);
+}
+
 /** Words by which a denied thing is more of it, or another one: "no further questions", "no more strikes". */
 const ADDITIVE = new Set(['further', 'more', 'additional', 'other', 'another']);
 
@@ -211,12 +228,19 @@ function isCount(info: TextInfo, tok: number): boolean {
 const DEMANDS = new Set([
   'should', 'must', 'ought', 'urge', 'urges', 'urged', 'urging', 'demand', 'demands', 'demanded', 'demanding',
 ]);
-/** "want X to do": a demand on X; "want peace", "wanted to go" are the subject's own wishes. */
+/** "want X to do": a demand on X ("enable X to do": a possibility); "want peace", "wanted to go" are the subject's own wishes. */
 const WANTS = new Set(['want', 'wants', 'wanted', 'wanting']);
 const WANT_OBJECT_MAX = 5;
 
+/** "will enable anyone to listen", "allows us to tap into": what is made possible, not what is done (not "enabled him to win"). */
+const ENABLERS = new Set(['enable', 'enables', 'enabling', 'allow', 'allows', 'allowing', 'help', 'helps', 'helping']);
+
+/** "bought time for Gazprom to raise the money", "a chance for them to win": a possibility, not the act. */
+const CHANCES = new Set(['time', 'chance', 'chances', 'opportunity', 'opportunities']);
+
 function wantsOfOthers(w: string[], k: number): boolean {
-  if (!WANTS.has(w[k]!) || w[k + 1] === 'to') return false;
+  const opens = WANTS.has(w[k]!) || ENABLERS.has(w[k]!) || (CHANCES.has(w[k]!) && w[k + 1] === 'for');
+  if (!opens || w[k + 1] === 'to') return false;
   for (let j = k + 2; j <= k + WANT_OBJECT_MAX && j < w.length; j++) if (w[j] === 'to') return true;
   return false;
 }
@@ -235,8 +259,14 @@ const PERMITTED = new Set(['right', 'entitled', 'allowed', 'permitted', 'free'])
 /** "essential to note that …": a frame of saying; what follows is asserted. */
 const SAYING = new Set(['note', 'say', 'stress', 'remember', 'recognise', 'recognize', 'understand', 'point', 'add', 'emphasise', 'emphasize']);
 
+/** "tried to hack", "having difficulty hiring women": an attempt says nothing of success. */
+const ATTEMPTS = new Set(['try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'seek', 'seeks', 'sought', 'seeking', 'struggle', 'struggles', 'struggled', 'struggling']);
+const DIFFICULTY = new Set(['difficulty', 'difficulties', 'trouble']);
+
 function goal(w: string[], k: number): boolean {
   if (GOALS.has(w[k]!) || (MAKE.has(w[k]!) && w[k + 1] === 'sure')) return true;
+  // "tried at least twice to hack"
+  if ((ATTEMPTS.has(w[k]!) && w.slice(k + 1, k + 5).includes('to')) || DIFFICULTY.has(w[k]!)) return true;
   const next = w[k + 1];
   if (NEEDED_FOR.has(w[k]!) && (next === 'to' || next === 'for')) return !SAYING.has(w[k + 2] ?? '');
   // "a right to hold such views", not "the right to liberty"
@@ -244,6 +274,11 @@ function goal(w: string[], k: number): boolean {
 }
 const DEMAND_STOP = /[.!?()]/;
 const DEMAND_ENDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'since', 'yet']);
+/** "tried to hack the network and took names": a verb in the past after "and" is done, not asked or tried. */
+function pastVerb(word: string): boolean {
+  return !word.endsWith('ing') && lemmas(word).some((l) => l.pos === 'v' && l.lemma !== word && !word.endsWith('s'));
+}
+
 /** "decisions should be taken on proof and the plan infringes …": a clause with its own subject after "and". */
 const NEW_SUBJECT = new Set(['the', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'i']);
 
@@ -275,7 +310,7 @@ function framesOf(info: TextInfo): Frames {
     if (DEMAND_STOP.test(info.text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) demand = claim = 0;
     // nor across "but", "because": "demands that pets have a vaccination, but will not accept …"
     else {
-      if (DEMAND_ENDS.has(w[k]!) || (w[k] === 'and' && NEW_SUBJECT.has(w[k + 1]!))) demand = 0;
+      if (DEMAND_ENDS.has(w[k]!) || (w[k] === 'and' && (NEW_SUBJECT.has(w[k + 1]!) || pastVerb(w[k + 1]!)))) demand = 0;
       else if (DEMANDS.has(w[k]!) || wantsOfOthers(w, k) || goal(w, k) || (CALLS.has(w[k]!) && (w[k + 1] === 'on' || w[k + 1] === 'for'))) demand = 1;
       if (CLAIM_FRAMES.has(w[k]!)) claim = 1;
     }
@@ -428,6 +463,8 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
       claimedByOthers(negInfo, g.trig) ||
       // "urged ministers to reassure people" against "ministers failed to reassure": a demand
       demandAgainstFact(negInfo, g.mine, other, g.theirs) ||
+      // "it doesn't seem that many for Wales": an amount
+      deniesAmount(negInfo, g.trig, other) ||
       // "refused to answer further questions" against "answered questions": more of it, or another
       additiveDenial(negInfo, g.mine, other, g.theirs) ||
       // "if there is a positive sample, they should notify …" against "I have not been notified":

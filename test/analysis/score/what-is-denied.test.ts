@@ -103,3 +103,38 @@ t.test('a demand ends where a clause with its own subject begins; "the right to 
   const both = pair(demand, 'Decisions should be taken on a higher standard of proof and terror suspects should not be brought to trial.');
   t.ok(both.flag, `two demands: ${show(both)}`);
 });
+
+t.test('what is made possible ("will enable anyone to listen") is no account of what is done', async (t) => {
+  const denial = 'Teenagers do not listen to the radio on their phones.';
+  const enabled = pair('The application will enable teenagers to listen to the radio on their phones.', denial);
+  t.notOk(enabled.flag, `a possibility: ${show(enabled)}`);
+  const done = pair('Teenagers listen to the radio on their phones.', denial);
+  t.ok(done.flag, `a fact: ${show(done)}`);
+});
+
+t.test('a denied amount ("not that many", "not many") denies no more than the amount', async (t) => {
+  const amount = pair("It doesn't seem that many games for Wales.", 'He played games for Wales.');
+  t.notOk(amount.flag, `"not that many" games: ${show(amount)}`);
+  const few = pair('Not many people voted in the election.', 'People voted in the election.');
+  t.notOk(few.flag, `"not many people voted" against "people voted": ${show(few)}`);
+  const many = pair('Not many people voted in the election.', 'Many people voted in the election.');
+  t.ok(many.flag, `"not many" against "many": ${show(many)}`);
+});
+
+t.test('a chance ("bought time for the company to raise the money") is no account of what is done', async (t) => {
+  const denial = 'The company could not raise the money for the purchase.';
+  const chance = pair('The sale has bought time for the company to raise the money for the purchase.', denial);
+  t.notOk(chance.flag, `a chance: ${show(chance)}`);
+  const raised = pair('The company has raised the money for the purchase.', denial);
+  t.ok(raised.flag, `a fact: ${show(raised)}`);
+});
+
+t.test('an attempt ("tried to hack", "having difficulty hiring") says nothing of success; a past verb after "and" does', async (t) => {
+  const denial = 'He failed to get the credit card numbers of the customers.';
+  const tried = pair('He tried at least twice to get the credit card numbers of the customers.', denial);
+  t.notOk(tried.flag, `an attempt: ${show(tried)}`);
+  const took = pair('He tried to hack the network and took the credit card numbers of the customers.', denial);
+  t.ok(took.flag, `"and took": done: ${show(took)}`);
+  const hiring = pair('The ministry was having difficulty hiring women for its offices.', 'The ministry is not hiring women for its offices.');
+  t.notOk(hiring.flag, `a difficulty: ${show(hiring)}`);
+});
