@@ -78,6 +78,8 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
   let lastUnnamed: { speaker: string; gender: 'm' | 'f' | null; para: number } | null = null;
   // the latest speaker, when it is an organisation described, not named ("the company"), and later than lastSpeaker
   let lastBody: { para: number } | null = null;
+  // the latest speaker, when it is a group described, not named ("Analysts", "Authorities"), and later than lastSpeaker
+  let lastGroup: { speaker: string; sentence: number } | null = null;
   const out: Attributed[] = [];
 
   const pronoun = (np: NP, d: Draft): Actor | null => {
@@ -231,6 +233,8 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
         }
         // "Netcraft found … the company denied it … "…," it said": not the organisation named before the one quoted unnamed
         if (np.pronoun === 'neuter' && lastBody !== null && d.para - lastBody.para <= 1) return { speaker: null, actor: null };
+        // "Analysts said … They said …": the group quoted in this sentence or the one before
+        if (np.pronoun === 'plural' && lastGroup !== null && sentenceOf(sentenceStart(d)) - lastGroup.sentence <= 1) return { speaker: lastGroup.speaker, actor: null };
         if (np.pronoun === 'plural' || np.pronoun === 'neuter') {
           // "It says" is not the Lib Dems'; "Labour denies breaking rules. It says …" is Labour's, whoever spoke before
           const agrees = (a: Actor): boolean => np.pronoun === 'plural' || !PARTIES.has(a.name.toLowerCase()) || !a.name.endsWith('s');
@@ -286,9 +290,13 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
       lastPara = d.para;
       lastUnnamed = null;
       lastBody = null;
+      lastGroup = null;
     } else if (r.speaker !== null && d.speaker !== null && inherited === undefined) {
       lastUnnamed = unnamedSpeaker(d.speaker, r.speaker, d.para, lastUnnamed);
-      if (d.speaker.kind !== 'pronoun') lastBody = unnamedBody(d.speaker) ? { para: d.para } : null;
+      if (d.speaker.kind !== 'pronoun') {
+        lastBody = unnamedBody(d.speaker) ? { para: d.para } : null;
+        lastGroup = unnamedGroup(d.speaker, r.speaker) ? { speaker: r.speaker, sentence: sentenceOf(sentenceStart(d)) } : null;
+      }
     }
     if (r.speaker !== null) lastSpokeAt = Math.max(lastSpokeAt, paras[d.para].toks[d.pieces[0][0]]?.s ?? -1);
   }
@@ -322,6 +330,12 @@ function sharedBy(a: Attributed, text: string): boolean {
 function unnamedBody(np: NP): boolean {
   const head = np.role?.split(' ').pop() ?? '';
   return (np.kind === 'anon' || np.kind === 'role') && np.det === 'the' && !head.endsWith('s') && (ORG_NOUNS.has(head) || ORG_HEADS.has(head));
+}
+
+/** A group described, not named, as a speaker: "Analysts", "Authorities", "some commentators" — not a share of those asked. */
+function unnamedGroup(np: NP, speaker: string): boolean {
+  const head = np.role?.split(' ').pop() ?? '';
+  return np.kind === 'anon' && head.endsWith('s') && !head.endsWith('ss') && !DOCUMENT_HEADS.has(head) && !isShare(speaker);
 }
 
 /** One unnamed person as a speaker ("an executive spokeswoman", "a company official", "the BPI spokesman"); not a group

@@ -2,6 +2,7 @@
 // "the Russian leader", "a senior official", "the White House", "she". Parsed forward from a token;
 // the backward parse tries start points and keeps the longest phrase that ends exactly at the cue.
 import type { Tok } from './lex.js';
+import { ordinaryOpening } from './ordinary.js';
 import {
   ANON_HEADS,
   DAYS,
@@ -55,6 +56,7 @@ const LEAD_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so'
 const DELEGATE = 'Del';
 // "Last July", "In October": words before a month that make it a date, not a surname
 const MONTH_LEADS: ReadonlySet<string> = new Set(['last', 'next', 'early', 'late', 'mid', 'in', 'on', 'since', 'until', 'by', 'from', 'during', 'before', 'after', 'this', 'that', 'each', 'every', 'of', 'since', 'through', 'throughout']);
+const TIME_ADVERBS: ReadonlySet<string> = new Set(['then', 'later']);
 const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u;
 
@@ -146,6 +148,8 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   // trailing connectors and floating quantifiers are not part of the phrase: "Trump and Clinton both said"
   while (words.length > 1 && FLOATING.has(toks[words[words.length - 1]].text)) words.pop();
   while (words.length > 0 && CONNECTORS.has(toks[words[words.length - 1]].low) && !toks[words[words.length - 1]].cap) words.pop();
+  // "Mr Campbell then e-mailed", "Blair later said": an adverb after the name is no part of it
+  while (words.length > 1 && TIME_ADVERBS.has(toks[words[words.length - 1]].text) && toks[words[words.length - 2]].cap) words.pop();
   if (words.length === 0) return null;
   let last = words[words.length - 1];
   let t1 = last + 1;
@@ -192,8 +196,9 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   // "Del. Stacey Plaskett": the delegate's title, not a name particle
   if (n0 < words.length - 1 && toks[words[n0]].text === DELEGATE && toks[words[n0] + 1]?.text === '.') n0++;
   // "the Daily Courier", "the Federal Reserve Bank": an institution's name, kept whole
-  if (n0 > 0 && n0 < words.length && (det === 'the' || afterThe) && words.every((w) => toks[w].cap && !toks[w].poss)) {
-    const lead = words.slice(0, n0).map((w) => toks[w].low);
+  // — "the House of Commons" too: its lower-case "of" is no name word
+  if (n0 > 0 && n0 < words.length && (det === 'the' || afterThe) && words.every((w) => toks[w].cap && !toks[w].poss || toks[w].low === 'of')) {
+    const lead = words.slice(0, n0).map((w) => toks[w].low).filter((l) => l !== 'of');
     if (lead.every((l) => (ORG_HEADS.has(l) || INSTITUTION_WORDS.has(l)) && !TITLES.has(l) && !PLACE_WORDS.has(l))) n0 = 0;
   }
   const nameIdx = words.slice(n0);
@@ -226,6 +231,12 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   const base = {
     t0: i, t1, s: toks[i].s, e: toks[t1 - 1].e, pronoun: null, places, role, det, gender, nameT0: i,
   };
+  // "Recently announced …", "Studies have shown …": one capitalised word opening a sentence may be an ordinary word
+  if (words.length === 1 && words[0] === i && det === null) {
+    const how = ordinaryOpening(toks, i, text);
+    if (how === 'word') return null;
+    if (how === 'plural') return { ...base, kind: 'anon', name: null, org: false, role: first.low };
+  }
   // "the Labour MP for Birkenhead", "the Duke of Edinburgh": a name after a role and "for"/"of" is what the role is of
   const of = toks[(nameIdx[0] ?? 0) - 1];
   if (nameIdx.length > 0 && (of?.low === 'for' || of?.low === 'of') && roleWords.some((w) => ROLES.has(w) || TITLES.has(w))) {

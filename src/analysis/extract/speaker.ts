@@ -2,6 +2,7 @@
 // a short parenthetical after a name, and the sentence's own subject.
 import type { Tok } from './lex.js';
 import { parseNP, parseNPBack, type NP } from './np.js';
+import { openingParticiple, ordinaryOpening } from './ordinary.js';
 import { AUXILIARIES, DETERMINERS, DOCUMENT_HEADS, ORG_NOUNS, VERB_FORMS } from './lexicon.js';
 import { DASHES, FINITE, OBJECT_PREPOSITIONS, PREPOSITIONS, SENTENCE_PUNCT, SUBJECT_SKIP, isAdverb, phraseNP } from './grammar.js';
 
@@ -225,7 +226,8 @@ export function subjectOf(toks: Tok[], s0: number, before: number, text: string)
     const t = toks[pos];
     if (t === undefined || pos >= before) return null;
     // "Chastened by the complaints, Trump …": an opening participle clause is not the subject
-    const participial = /^[a-z]{3,}ed$/.test(t.low) && PREPOSITIONS.has(toks[pos + 1]?.low ?? '') || toks[pos + 1]?.low === 'by' && !t.poss;
+    const participial = /^[a-z]{3,}ed$/.test(t.low) && PREPOSITIONS.has(toks[pos + 1]?.low ?? '') || toks[pos + 1]?.low === 'by' && !t.poss || openingParticiple(toks, pos) ||
+      toks[pos + 1]?.text === ',' && ordinaryOpening(toks, pos, text) === 'word';
     if (!PREPOSITIONS.has(t.low) && !participial && !(t.low.endsWith('ing') && !t.cap) && !(t.low === 'even' || t.low === 'although' || t.low === 'though' || t.low === 'when' || t.low === 'if' || t.low === 'as' || t.low === 'because')) {
       const np = parseNP(toks, pos, before, text);
       if (np !== null && !(np.kind === 'pronoun' && (np.pronoun === 'relative' || np.pronoun === 'first'))) return np;

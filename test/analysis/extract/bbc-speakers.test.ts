@@ -54,3 +54,71 @@ t.test('a bare role set beside a name ("JF Sullivan, spokesman for Sendmail said
   // not a name before a role with a determiner: that name is no apposition
   t.equal(one('Asked about Smith, a spokesman for the club said the talks were over.', 'talks were over')?.speaker, 'a spokesman for the club');
 });
+
+t.test('an ordinary capitalised word opening a sentence ("Recently", "Realising his error", "Ex-chat", "Studies", "Gamers") is no actor and takes no he/she', async (t) => {
+  const cases: Array<[string, string, string, string]> = [
+    [
+      'Film critic Bob Strauss said the awards show was far too long. Recently announced changes to the ceremony include lining up all five nominees on stage. ' +
+        '"It is all about celebrity and fashion," he said.',
+      'celebrity and fashion', 'Bob Strauss', 'Recently',
+    ],
+    [
+      'The e-mail was sent by mistake to journalist Andrew McFadyen. Realising his error, Mr Campbell then e-mailed Mr McFadyen pointing out the mistake, ' +
+        'but suggesting presenter Jeremy Paxman would have seen the funny side. "Not very good at this e-mail malarkey," he said.',
+      'malarkey', 'Campbell', 'Realising',
+    ],
+    [
+      'Ex-chat show host Robert Kilroy-Silk has quit the party and accused it of betraying its supporters. He refused to confirm that he is setting up a new party.',
+      'setting up a new party', 'Robert Kilroy-Silk', 'Ex-chat',
+    ],
+    [
+      'Dr Johan Pouwelse, a researcher who studies file-sharing networks, said the rating system was flawed. ' +
+        'Studies have shown that organisations working for record labels have planted fakes. "It is hard to compete with free," he said.',
+      'compete with free', 'Johan Pouwelse', 'Studies',
+    ],
+    [
+      'Analyst Lindsay Schroth said traffic was soaring among bandwidth-hungry gamers. Gamers who want to play online can create their own clan. ' +
+        '"Operators need to differentiate the way they offer access," she said.',
+      'differentiate', 'Lindsay Schroth', 'Gamers',
+    ],
+  ];
+  for (const [text, contains, speaker, junk] of cases) {
+    const x = extract(text);
+    t.equal(x.statements.find((s) => s.text.includes(contains))?.speaker, speaker, contains);
+    // "Studies have shown that …" may stay a source kept as written, as "Analysts said" does; the others are no phrase
+    if (junk !== 'Studies') t.notOk(x.statements.some((s) => s.speaker === junk), `no statement of ${junk}`);
+    t.notOk(x.actors.some((a) => a.name === junk), `no actor ${junk}`);
+  }
+});
+
+t.test('a group kept as written ("Analysts", "Authorities" when "authorities" is an ordinary word of the story) takes the next sentence\'s "they"', async (t) => {
+  t.equal(one('Analysts said the market would fall. They said prices were too high.', 'too high')?.speaker, 'Analysts');
+  const text = 'Local authorities were told of the crash. Authorities described his attempt as a carjacking and said he stabbed the driver. ' +
+    'They said her injuries were not life-threatening.';
+  t.equal(one(text, 'life-threatening')?.speaker, 'Authorities');
+  // not a group quoted two sentences before, with another named in between
+  const later = 'Prosecutors accused the firms of conspiring. The tobacco companies denied the charges. They also said that they had met many demands.';
+  t.not(one(later, 'met many demands')?.speaker, 'Prosecutors');
+  // an opening word before a comma is skipped to the subject: the statement keeps its content
+  t.ok(one('Recently, however, it issued a policy paper welcoming the plans and calling for permanent bases in the east.', 'permanent bases'));
+});
+
+t.test('"the House of Commons" is one organisation: "Commons" is no person taking he/she', async (t) => {
+  const text = 'In the Commons, Tory frontbencher Andrew Tyrie demanded an immediate statement. Raising a point of order, he said it was ' +
+    '"the latest in a long line of discourtesies to this House". Hugh Dalton resigned after leaking his budget before it was announced to the House of Commons.';
+  const x = extract(text);
+  t.equal(x.statements.find((s) => s.text.includes('discourtesies'))?.speaker, 'Andrew Tyrie');
+  t.equal(x.actors.find((a) => a.name === 'House of Commons')?.type, 'organization');
+  t.notOk(x.actors.some((a) => a.name === 'Commons'), 'no actor "Commons"');
+  t.equal(one('The Bank of England said rates would rise.', 'rates would rise')?.speaker, 'Bank of England');
+});
+
+t.test('a name that looks like an ordinary word still speaks at the start of a sentence', async (t) => {
+  t.equal(one('Kelly said the plan was sound and would be kept.', 'plan was sound')?.speaker, 'Kelly');
+  t.equal(one('Manning said the plan was sound and would be kept.', 'plan was sound')?.speaker, 'Manning');
+  t.equal(one('Reynolds said the plan was sound and would be kept.', 'plan was sound')?.speaker, 'Reynolds');
+  // "Banks" is Tony Banks, though "banks" is an ordinary word of the story
+  t.equal(one('Tony Banks said the banks had failed savers. Banks added that the rules were far too weak.', 'rules were')?.speaker, 'Tony Banks');
+  t.equal(one('Anti-war campaigner Brian Haw said the protest would go on.', 'protest')?.speaker, 'Brian Haw');
+  t.equal(one('Three-quarters said Mr Blunkett was right to go to court.', 'right to go')?.speaker, 'Three-quarters', 'a share still speaks');
+});
