@@ -46,6 +46,7 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     const how = m.poss ? null : subjectMention(paras, m.para, m.at, text);
     if (how !== null) subjects.push({ ...m, described: how.described });
   }
+  const subjectAt = new Set(subjects.map((m) => m.at));
   // organisations named as a sentence's subject ("Labour denies breaking rules."), for it/they
   const bodies: PersonMention[] = [];
   for (const a of reg.actors) {
@@ -98,12 +99,8 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     if (lastSpeaker !== null && lastSpeaker.type === 'person' && fits(lastSpeaker) && d.para - lastPara <= SPEAKER_REACH) {
       // a speaker of unknown gender yields to a person of the right gender named since: "…," Ali told him. Trudeau reminded … He said
       if (lastSpeaker.gender === null && want !== null) {
-        for (let k = talkers.length - 1; k >= 0; k--) {
-          const m = talkers[k];
-          if (m.at >= np.s) continue;
-          if (m.at <= lastSpeakerAt) break;
-          if (!m.poss && m.actor.gender === want) return m.actor;
-        }
+        const since = namedSince(np, want);
+        if (since !== null) return since;
       }
       return lastSpeaker;
     }
@@ -120,6 +117,21 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
       bestSentence = si;
     }
     return best?.actor ?? null;
+  };
+
+  /** The person of gender `want` named after the last speaker and before `np`: a sentence's subject first ("Prutton has
+   * apologised … to Arsenal's Robert Pires. He said" is Prutton's), else the latest named. */
+  const namedSince = (np: NP, want: 'm' | 'f'): Actor | null => {
+    let latest: Actor | null = null;
+    for (let k = talkers.length - 1; k >= 0; k--) {
+      const m = talkers[k];
+      if (m.at >= np.s) continue;
+      if (m.at <= lastSpeakerAt) break;
+      if (m.poss || m.actor.gender !== want) continue;
+      if (subjectAt.has(m.at)) return m.actor;
+      latest ??= m.actor;
+    }
+    return latest;
   };
 
   /** The latest of `list` after the latest statement, before offset `before`, in this paragraph or the one before. */

@@ -43,8 +43,9 @@ export function speakerBefore(toks: Tok[], end: number, min: number, text: strin
     const sp = open < 0 ? null : speakerBefore(toks, open, min, text);
     return sp === null || sp.np.kind === 'pronoun' ? null : sp;
   }
-  const np = parseNPBack(toks, end, min, text) ?? ownedDocument(toks, end, min);
-  if (np === null) return null;
+  const parsed = parseNPBack(toks, end, min, text) ?? ownedDocument(toks, end, min);
+  if (parsed === null) return null;
+  const np = listedTitle(toks, parsed, min, text);
   if (np.kind === 'pronoun' && np.pronoun !== 'male' && np.pronoun !== 'female' && np.pronoun !== 'plural' && np.pronoun !== 'neuter') return null;
   const described = describedObject(toks, np, min, text);
   if (described !== null) return namedBeside(toks, described, min, text);
@@ -90,6 +91,18 @@ function describedObject(toks: Tok[], np: NP, min: number, text: string): NP | n
 /** A lower-case word that may describe a name: no verb, preposition, determiner or adverb. */
 function plainWord(t: Tok): boolean {
   return t.word && !t.cap && !t.poss && !VERB_FORMS.has(t.low) && !AUXILIARIES.has(t.low) && !PREPOSITIONS.has(t.low) && !DETERMINERS.has(t.low) && !isAdverb(t);
+}
+
+/** "the Department for Culture, Media and Sport": a name ending a list of capitalised words that runs back over commas to a
+ * title's "for"/"of" is the end of that title, not a speaker of its own. */
+function listedTitle(toks: Tok[], np: NP, min: number, text: string): NP {
+  if (np.kind !== 'name' || toks[np.t0 - 1]?.text !== ',' || !toks.slice(np.t0, np.t1).some((t) => t.low === 'and')) return np;
+  for (let k = np.t0; k - 2 > min && toks[k - 1].text === ',' && toks[k - 2].word && toks[k - 2].cap && !toks[k - 2].poss; ) {
+    k -= 2;
+    const body = titledBody(toks, { ...np, t0: k, s: toks[k].s }, min, text);
+    if (body !== null) return body;
+  }
+  return np;
 }
 
 /** The first token of the dash opening a short aside that ends with the dash at `close`, or -1. */

@@ -122,3 +122,23 @@ t.test('a name that looks like an ordinary word still speaks at the start of a s
   t.equal(one('Anti-war campaigner Brian Haw said the protest would go on.', 'protest')?.speaker, 'Brian Haw');
   t.equal(one('Three-quarters said Mr Blunkett was right to go to court.', 'right to go')?.speaker, 'Three-quarters', 'a share still speaks');
 });
+
+t.test('"a spokesman for the Department for Culture, Media and Sport" is the spokesman; "he added" after it too', async (t) => {
+  const text = 'Phil Redmond, now chairman of Mersey TV, told Tessa Jowell he would run it with its remit intact. ' +
+    'A spokesman for the Department for Culture, Media and Sport said there were no plans to sell the channel.\n\n' +
+    'He added that primary legislation would be required for the station to be sold off.';
+  t.equal(one(text, 'no plans')?.speaker, 'A spokesman');
+  t.equal(one(text, 'primary legislation')?.speaker, 'A spokesman');
+  t.equal(one('The Department for Culture, Media and Sport said there were no plans to sell the channel.', 'no plans')?.speaker, 'Department for Culture, Media and Sport');
+});
+
+t.test('he/she after a speaker of unknown gender goes to the subject named since, not to the last man named', async (t) => {
+  const text = "Southampton's David Prutton faces a possible seven-match ban. " +
+    '"David has made a big mistake and he knows it," said Saints boss Harry Redknapp. ' +
+    "Prutton has apologised publicly for his actions and to Arsenal's Robert Pires, who was injured in a wild tackle.\n\n" +
+    'He said: "It\'s an horrendous situation. I apologise to the referee."';
+  t.equal(one(text, 'horrendous')?.speaker, 'David Prutton');
+  // with no subject named since, the latest man named still takes it
+  const other = '"We are happy," said Saints boss Harry Redknapp. The club has signed Robert Pires. He said: "It is a good day."';
+  t.equal(one(other, 'good day')?.speaker, 'Robert Pires');
+});
