@@ -22,6 +22,12 @@ const Y_REACH_MIN = 6;
 const Y_REACH_MAX = 12;
 /** WordNet tag count under which a capitalised first word is taken for a name (putin 0, russia 10, officials 38). */
 const RARE_AS_WORD = 5;
+/**
+ * Verbs a negation passes through to their complement ("I don't think it changes the world"): the
+ * thinking is no part of what is denied, so a "thinking" on the other side pairs nothing.
+ */
+const NEG_RAISERS = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'expect', 'expects', 'expected', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
 /** Tokens around the paired span of the other side that its reverse share also weighs. */
 const SPAN_SLACK = 2;
 
@@ -167,7 +173,7 @@ export function negatedProposition(x: TextInfo, y: TextInfo, al: Alignment, onA:
   y.units.forEach((u, k) => {
     if (!content(y, k) || !nearY(k)) return;
     const i = s.back[k]!;
-    if (i < 0 || s.qBack[k]! < Q_MIN || !nearX(i)) return;
+    if (i < 0 || s.qBack[k]! < Q_MIN || !nearX(i) || NEG_RAISERS.has(x.units[i]!.key)) return;
     lo = Math.min(lo, u.tokFrom);
     hi = Math.max(hi, u.tokFrom);
     // a word the negation denies along with its kind ("no kid" / "a boy", "not cutting" / "slicing")

@@ -138,3 +138,20 @@ t.test('an attempt ("tried to hack", "having difficulty hiring") says nothing of
   const hiring = pair('The ministry was having difficulty hiring women for its offices.', 'The ministry is not hiring women for its offices.');
   t.notOk(hiring.flag, `a difficulty: ${show(hiring)}`);
 });
+
+t.test('a raising verb ("I don\'t think it changes …") is no part of the denied proposition', async (t) => {
+  const thinking = pair("I don't think the new computer changes the world.", 'The new computer would appeal to people thinking of changing operating systems.');
+  t.notOk(thinking.flag, `"think" / "thinking" is no shared predicate: ${show(thinking)}`);
+  const changes = pair("I don't think the new computer changes the world.", 'The new computer changes the world.');
+  t.ok(changes.flag, `the raised denial itself: ${show(changes)}`);
+  // "plans" is light too, but the object of the denial, not a verb it passes through
+  const plans = scorePair(said('plans to adopt the software patents directive', 'Polish MEPs', 'rejected'), said('The Council of Ministers will adopt the software patents directive.', 'EC'), { sameEvent: true });
+  t.ok(plans.flag, `"rejected plans to adopt" against "will adopt": ${show(plans)}`);
+});
+
+t.test('"you can\'t win them all" is an idiom, not a denial of winning', async (t) => {
+  const r = pair("You can't win them all in the indoor season.", 'They will win them all in the indoor season.');
+  t.notOk(r.cues.some((c) => c.type === 'negation'), `the idiom: ${show(r)}`);
+  const plain = pair("You can't win the race in the indoor season.", 'You can win the race in the indoor season.');
+  t.ok(plain.cues.some((c) => c.type === 'negation'), `a plain "can't win": ${show(plain)}`);
+});
