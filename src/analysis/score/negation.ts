@@ -6,6 +6,7 @@ import type { Alignment } from './align.js';
 import { side } from './cues.js';
 import { NEG_VERBS, LIGHT_PASS } from './lexicon.js';
 import { lemmas } from './wordnet.js';
+import { demanded, claimed } from './frames.js';
 import { negatedProposition, sharesProposition, assertsDenied } from './proposition.js';
 
 export interface NegationResult {
@@ -153,18 +154,13 @@ function underCondition(info: TextInfo, clause: number, tok: number, start: numb
   );
 }
 
-/** Verbs that report what someone would have others believe: a denial under them is that person's claim. */
-const CLAIM_FRAMES = new Set([
-  'convince', 'convinces', 'convinced', 'convincing', 'persuade', 'persuades', 'persuaded', 'persuading',
-  'pretend', 'pretends', 'pretended', 'pretending',
-]);
 
 /**
  * The denial is what someone tries to make others believe: "in a bid to convince people there was no
  * black hole" reports a claim the speaker disputes, not the speaker's own denial.
  */
 function claimedByOthers(info: TextInfo, n: NegTrigger): boolean {
-  return framesOf(info).claim[n.tok] === 1;
+  return claimed(info, n.tok);
 }
 
 /** Words that take a share of a group: "a third of", "the majority of". */
@@ -224,102 +220,6 @@ function isCount(info: TextInfo, tok: number): boolean {
   return info.numbers.some((m) => m.kind === 'cardinal' && m.tokFrom <= tok && tok < m.tokTo);
 }
 
-/** Words that make what follows them in the sentence a demand or a wish, not a statement of fact. */
-const DEMANDS = new Set([
-  'should', 'must', 'ought', 'urge', 'urges', 'urged', 'urging', 'demand', 'demands', 'demanded', 'demanding',
-]);
-/** "want X to do": a demand on X ("enable X to do": a possibility); "want peace", "wanted to go" are the subject's own wishes. */
-const WANTS = new Set(['want', 'wants', 'wanted', 'wanting']);
-const WANT_OBJECT_MAX = 5;
-
-/** "will enable anyone to listen", "allows us to tap into": what is made possible, not what is done (not "enabled him to win"). */
-const ENABLERS = new Set(['enable', 'enables', 'enabling', 'allow', 'allows', 'allowing', 'help', 'helps', 'helping']);
-
-/** "bought time for Gazprom to raise the money", "a chance for them to win": a possibility, not the act. */
-const CHANCES = new Set(['time', 'chance', 'chances', 'opportunity', 'opportunities']);
-
-function wantsOfOthers(w: string[], k: number): boolean {
-  const opens = WANTS.has(w[k]!) || ENABLERS.has(w[k]!) || (CHANCES.has(w[k]!) && w[k + 1] === 'for');
-  if (!opens || w[k + 1] === 'to') return false;
-  for (let j = k + 2; j <= k + WANT_OBJECT_MAX && j < w.length; j++) if (w[j] === 'to') return true;
-  return false;
-}
-const CALLS = new Set(['call', 'calls', 'called', 'calling']);
-/**
- * "ensure that", "make sure", "crucial to", "a right to": a goal, a need or a permission is, like a
- * demand, no account of the facts ("ensuring their calls are not marketing").
- */
-const GOALS = new Set(['ensure', 'ensures', 'ensuring']);
-const MAKE = new Set(['make', 'makes', 'making']);
-
-/** "crucial to controlling the flow": what is needed for something, not that it is so. */
-const NEEDED_FOR = new Set(['crucial', 'vital', 'essential', 'necessary', 'key']);
-/** "a right to hold such views", "allowed to vote": a permission, not the act. */
-const PERMITTED = new Set(['right', 'entitled', 'allowed', 'permitted', 'free']);
-/** "essential to note that …": a frame of saying; what follows is asserted. */
-const SAYING = new Set(['note', 'say', 'stress', 'remember', 'recognise', 'recognize', 'understand', 'point', 'add', 'emphasise', 'emphasize']);
-
-/** "tried to hack", "having difficulty hiring women": an attempt says nothing of success. */
-const ATTEMPTS = new Set(['try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'seek', 'seeks', 'sought', 'seeking', 'struggle', 'struggles', 'struggled', 'struggling']);
-const DIFFICULTY = new Set(['difficulty', 'difficulties', 'trouble']);
-
-function goal(w: string[], k: number): boolean {
-  if (GOALS.has(w[k]!) || (MAKE.has(w[k]!) && w[k + 1] === 'sure')) return true;
-  // "tried at least twice to hack"
-  if ((ATTEMPTS.has(w[k]!) && w.slice(k + 1, k + 5).includes('to')) || DIFFICULTY.has(w[k]!)) return true;
-  const next = w[k + 1];
-  if (NEEDED_FOR.has(w[k]!) && (next === 'to' || next === 'for')) return !SAYING.has(w[k + 2] ?? '');
-  // "a right to hold such views", not "the right to liberty"
-  return PERMITTED.has(w[k]!) && next === 'to' && lemmas(w[k + 2] ?? '').some((l) => l.pos === 'v');
-}
-const DEMAND_STOP = /[.!?()]/;
-const DEMAND_ENDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'since', 'yet']);
-/** "tried to hack the network and took names": a verb in the past after "and" is done, not asked or tried. */
-function pastVerb(word: string): boolean {
-  return !word.endsWith('ing') && lemmas(word).some((l) => l.pos === 'v' && l.lemma !== word && !word.endsWith('s'));
-}
-
-/** "decisions should be taken on proof and the plan infringes …": a clause with its own subject after "and". */
-const NEW_SUBJECT = new Set(['the', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'i']);
-
-/** Token `tok` stands after a demand in its sentence ("urged ministers to reassure people", "should not apologise"). */
-function demanded(info: TextInfo, tok: number): boolean {
-  return framesOf(info).demand[tok] === 1;
-}
-
-interface Frames {
-  /** Per token: a demand stands before it in its sentence ("urged ministers to reassure"). */
-  demand: Uint8Array;
-  /** Per token: a verb of making others believe stands before it ("to convince people there was no …"). */
-  claim: Uint8Array;
-}
-
-const framesCache = new WeakMap<TextInfo, Frames>();
-
-/** One pass per statement: a statement meets many others, and each of its negations asks. */
-function framesOf(info: TextInfo): Frames {
-  let f = framesCache.get(info);
-  if (f) return f;
-  const w = info.lowers;
-  const n = w.length;
-  f = { demand: new Uint8Array(n), claim: new Uint8Array(n) };
-  let demand = 0;
-  let claim = 0;
-  for (let k = 0; k + 1 < n; k++) {
-    // not from outside a bracket or sentence: "planets should be larger (Pluto is about 1,500 miles)"
-    if (DEMAND_STOP.test(info.text.slice(info.tokens[k]!.end, info.tokens[k + 1]!.start))) demand = claim = 0;
-    // nor across "but", "because": "demands that pets have a vaccination, but will not accept …"
-    else {
-      if (DEMAND_ENDS.has(w[k]!) || (w[k] === 'and' && (NEW_SUBJECT.has(w[k + 1]!) || pastVerb(w[k + 1]!)))) demand = 0;
-      else if (DEMANDS.has(w[k]!) || wantsOfOthers(w, k) || goal(w, k) || (CALLS.has(w[k]!) && (w[k + 1] === 'on' || w[k + 1] === 'for'))) demand = 1;
-      if (CLAIM_FRAMES.has(w[k]!)) claim = 1;
-    }
-    f.demand[k + 1] = demand;
-    f.claim[k + 1] = claim;
-  }
-  framesCache.set(info, f);
-  return f;
-}
 
 /**
  * One side asks for what the other says is or is not so: "ministers have failed to reassure
@@ -470,6 +370,11 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
       // "if there is a positive sample, they should notify …" against "I have not been notified":
       // the other side only supposes it, or asks ("Were there racist chants?")
       g.theirs.every((k) => supposition(other, other.units[k]!));
+    // "judged by results, not his style": the other side must say the clause around "his style"
+    const constituent = constituentNegation(negInfo, g.trig);
+    // a verb of denial is the predicate itself: what it denies must be said of something on the other side
+    // ("would reject the European constitution" / "the constitution reflected a British vision for Europe")
+    const byVerb = deniedByVerb(negInfo, g.trig);
     if (!supposed && f >= 0 && g.mine.includes(f) && (q[f]! >= 0.8 || (q[f]! >= 0.69 && spec[f]! <= 0 && !negInfo.units[f]!.verb))) {
       if (s >= focus) focusSide = g.onA ? 'a' : 'b';
       focus = Math.max(focus, s);
@@ -484,11 +389,7 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
         if (i === f && k !== anchors[0]) anchors.push(k);
       });
       const matches = anchors.map((j) => negatedProposition(negInfo, other, al, g.onA, g.trig, j));
-      // "judged by results, not his style": the other side must say the clause around "his style"
-      // a verb of denial is the predicate itself: what it denies must be said of something on the other side
-      // ("would reject the European constitution" / "the constitution reflected a British vision for Europe")
-      const byVerb = deniedByVerb(negInfo, g.trig);
-      isShared = matches.some((m) => sharesProposition(m, !constituentNegation(negInfo, g.trig), byVerb));
+      isShared = matches.some((m) => sharesProposition(m, !constituent, byVerb));
       if (isShared) shared = Math.max(shared, sc);
       else if (matches.some(assertsDenied)) {
         predicate = true;
@@ -499,8 +400,7 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
     // (not past a frame: "I don't see why the prime minister has to get involved" denies nothing he does)
     const framed = framedBefore(negInfo, g.trig.scopeFrom, Math.min(...g.mine.map((k) => negInfo.units[k]!.tokFrom)));
     // nor for a denied constituent ("not for the Labour Party but for this country"): its predicate is asserted
-    const constituent = constituentNegation(negInfo, g.trig);
-    if (!supposed && !framed && !constituent && !isShared && [...new Set(g.theirs)].some((j) => sharesProposition(negatedProposition(negInfo, other, al, g.onA, g.trig, j), false, deniedByVerb(negInfo, g.trig)))) {
+    if (!supposed && !framed && !constituent && !isShared && [...new Set(g.theirs)].some((j) => sharesProposition(negatedProposition(negInfo, other, al, g.onA, g.trig, j), false, byVerb))) {
       isShared = true;
       shared = Math.max(shared, s);
     }
