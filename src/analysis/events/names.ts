@@ -3,6 +3,7 @@
 // properly; this only has to tell one happening's cast from another's.
 import places from '../lexicon/events-places.json' with { type: 'json' };
 import nameWords from '../lexicon/events-names.json' with { type: 'json' };
+import segmentWords from '../lexicon/extract-segment.json' with { type: 'json' };
 import { tokenize, isStopword, type Token } from '../text/tokens.js';
 import { unglue } from './unglue.js';
 
@@ -121,10 +122,24 @@ export interface FoundNames {
   places: PlaceMention[];
 }
 
+const CREDIT_WORDS = new Set(segmentWords.creditWords);
+const PARENTHESIS = /\(([^()]{1,160})\)/g;
+
+/** "(Getty Images)", "(Nicolas Landemard/Anadolu via Getty Images)": a photo credit names no participant. */
+function creditRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(PARENTHESIS)) {
+    const inner = m[1]!;
+    if (inner.includes('/') || (inner.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CREDIT_WORDS.has(w))) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
 /** Names and places of a text, in order of salience (count, then earliest). */
 export function findNames(input: string): FoundNames {
   const text = unglue(input);
-  const toks = tokenize(text);
+  const credits = creditRanges(text);
+  const toks = tokenize(text).filter((t) => !credits.some(([s, e]) => t.start >= s && t.end <= e));
   const headlines = headlineRanges(text);
   const inHeadline = (t: Token) => headlines.some(([s, e]) => t.start >= s && t.end <= e);
   // Words seen lowercase somewhere are ordinary words when they start a sentence capitalised.
