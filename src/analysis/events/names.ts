@@ -3,9 +3,9 @@
 // properly; this only has to tell one happening's cast from another's.
 import places from '../lexicon/events-places.json' with { type: 'json' };
 import nameWords from '../lexicon/events-names.json' with { type: 'json' };
-import segmentWords from '../lexicon/extract-segment.json' with { type: 'json' };
 import { tokenize, isStopword, type Token } from '../text/tokens.js';
 import { unglue } from './unglue.js';
+import { isCredit } from '../text/credits.js';
 
 /** `seat`: a capital named without a locative word, as a stand-in for its government ("Moscow said"). */
 export type PlaceKind = 'country' | 'region' | 'city' | 'seat';
@@ -122,16 +122,12 @@ export interface FoundNames {
   places: PlaceMention[];
 }
 
-const CREDIT_WORDS = new Set(segmentWords.creditWords);
 const PARENTHESIS = /\(([^()]{1,160})\)/g;
 
 /** "(Getty Images)", "(Nicolas Landemard/Anadolu via Getty Images)": a photo credit names no participant. */
 function creditRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(PARENTHESIS)) {
-    const inner = m[1]!;
-    if (inner.includes('/') || (inner.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => CREDIT_WORDS.has(w))) out.push([m.index, m.index + m[0].length]);
-  }
+  for (const m of text.matchAll(PARENTHESIS)) if (isCredit(m[1]!)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

@@ -177,7 +177,6 @@ export const PLACE_WORDS: ReadonlyMap<string, { place: Place; how: 'name' | 'dem
 export const MAX_PLACE_WORDS = Math.max(...[...PLACE_WORDS.keys()].map((k) => k.split(' ').length));
 
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(segmentData.abbreviations);
-export const CREDIT_WORDS: ReadonlySet<string> = new Set(segmentData.creditWords);
 export const NAV_LINES: ReadonlySet<string> = new Set(segmentData.navLines);
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(segmentData.sentenceStarters);
 export const MONTHS: ReadonlySet<string> = new Set(segmentData.months);

@@ -2,7 +2,8 @@
 // Real pages run sentences together ("Ukraine.His", "war.”He", "PutinDonald Trump"), repeat
 // headlines, and carry captions, navigation and bylines: those lines are marked, never parsed
 // for statements.
-import { ABBREVIATIONS, CREDIT_WORDS, NAV_LINES, SENTENCE_STARTERS } from './lexicon.js';
+import { ABBREVIATIONS, NAV_LINES, SENTENCE_STARTERS } from './lexicon.js';
+import { isCredit } from '../text/credits.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { tokenize, type Tok } from './lex.js';
 
@@ -84,11 +85,6 @@ function paragraphKind(body: string): ParagraphKind {
   return words <= 40 ? 'headline' : 'text';
 }
 
-function isCredit(inner: string): boolean {
-  if (inner.includes('/')) return true;
-  for (const w of inner.toLowerCase().match(/[\p{L}]+/gu) ?? []) if (CREDIT_WORDS.has(w)) return true;
-  return false;
-}
 
 /** "Vladimir PutinDonald Trump": a caption glued to the next sentence; split only after another capitalised word. */
 function splitCamel(toks: Tok[]): Tok[] {

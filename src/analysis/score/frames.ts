@@ -1,6 +1,7 @@
 // Frames that make what follows them in a sentence no account of the facts: demands, goals, needs,
 // permissions, possibilities and attempts ("urged ministers to reassure", "ensuring that", "tried to
-// hack"), and claims put in others' minds ("to convince people there was no …"). Read once per statement.
+// hack"), claims put in others' minds ("to convince people there was no …"), and questions. Read once
+// per statement.
 import type { TextInfo } from './analyze.js';
 import { lemmas } from './wordnet.js';
 
@@ -62,7 +63,7 @@ const DEMAND_STOP = /[.!?()]/;
 const DEMAND_ENDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'since', 'yet']);
 /** "tried to hack the network and took names": a verb in the past after "and" is done, not asked or tried. */
 function pastVerb(word: string): boolean {
-  return !word.endsWith('ing') && lemmas(word).some((l) => l.pos === 'v' && l.lemma !== word && !word.endsWith('s'));
+  return !word.endsWith('ing') && !word.endsWith('s') && lemmas(word).some((l) => l.pos === 'v' && l.lemma !== word);
 }
 
 /** "decisions should be taken on proof and the plan infringes …": a clause with its own subject after "and". */
@@ -78,7 +79,12 @@ interface Frames {
   demand: Uint8Array;
   /** Per token: a verb of making others believe stands before it ("to convince people there was no …"). */
   claim: Uint8Array;
+  /** Per token: its sentence ends in a question mark ("Were there racist chants?"). */
+  question: Uint8Array;
 }
+
+/** What ends a sentence. */
+export const SENTENCE_END = /[.!?]/;
 
 const framesCache = new WeakMap<TextInfo, Frames>();
 
@@ -88,7 +94,7 @@ function framesOf(info: TextInfo): Frames {
   if (f) return f;
   const w = info.lowers;
   const n = w.length;
-  f = { demand: new Uint8Array(n), claim: new Uint8Array(n) };
+  f = { demand: new Uint8Array(n), claim: new Uint8Array(n), question: new Uint8Array(n) };
   let demand = 0;
   let claim = 0;
   for (let k = 0; k + 1 < n; k++) {
@@ -103,6 +109,13 @@ function framesOf(info: TextInfo): Frames {
     f.demand[k + 1] = demand;
     f.claim[k + 1] = claim;
   }
+  // backwards: each token takes the first sentence end after it
+  let question = 0;
+  for (let k = n - 1; k >= 0; k--) {
+    const end = SENTENCE_END.exec(info.text.slice(info.tokens[k]!.end, k + 1 < n ? info.tokens[k + 1]!.start : info.text.length));
+    if (end) question = end[0] === '?' ? 1 : 0;
+    f.question[k] = question;
+  }
   framesCache.set(info, f);
   return f;
 }
@@ -110,4 +123,9 @@ function framesOf(info: TextInfo): Frames {
 /** Token `tok` stands after a verb of making others believe ("to convince people there was no …"). */
 export function claimed(info: TextInfo, tok: number): boolean {
   return framesOf(info).claim[tok] === 1;
+}
+
+/** Token `tok` is in a question ("Were there racist chants?"): it asserts nothing. */
+export function asked(info: TextInfo, tok: number): boolean {
+  return framesOf(info).question[tok] === 1;
 }

@@ -6,7 +6,7 @@ import type { Alignment } from './align.js';
 import { side } from './cues.js';
 import { NEG_VERBS, LIGHT_PASS } from './lexicon.js';
 import { lemmas } from './wordnet.js';
-import { demanded, claimed } from './frames.js';
+import { demanded, claimed, asked, SENTENCE_END } from './frames.js';
 import { negatedProposition, sharesProposition, assertsDenied } from './proposition.js';
 
 export interface NegationResult {
@@ -258,22 +258,10 @@ function supposition(info: TextInfo, u: Unit): boolean {
   return underCondition(info, u.clause, u.tokFrom, u.start) || asked(info, u.tokFrom);
 }
 
-/** Token `tok` is in a question ("Were there racist chants?"): it asserts nothing. */
-function asked(info: TextInfo, tok: number): boolean {
-  const t = info.tokens;
-  for (let k = tok; k < t.length; k++) {
-    const gap = info.text.slice(t[k]!.end, k + 1 < t.length ? t[k + 1]!.start : info.text.length);
-    const end = SENTENCE_END.exec(gap);
-    if (end) return end[0] === '?';
-  }
-  return false;
-}
-
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "'d", 'should']);
 /** Modals that make "not" a possibility: "may not", "might not". */
 const HEDGED = new Set(['may', 'might']);
 const CONDITIONAL_MODALS = new Set(['can', 'could', 'would', 'might', 'may', "'d"]);
-const SENTENCE_END = /[.!?]/;
 
 /** Words after which "not" negates a verb ("is not", "did not", "to not"): anything else puts it before a constituent. */
 const AUXILIARY = new Set([

@@ -336,7 +336,6 @@ function clauseCover(x: TextInfo, y: TextInfo, map: Int32Array, q: Float32Array,
   let num = 0;
   let den = 0;
   let propPairs = 0;
-  let saidOf = false;
   x.units.forEach((u, i) => {
     if (u.clause !== cx || u.light) return;
     den += u.idf;
