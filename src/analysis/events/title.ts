@@ -1,5 +1,10 @@
 // Human-readable views of a summary: "Trump–Putin phone call, May 2025".
 import nameWords from '../lexicon/events-names.json' with { type: 'json' };
+import keywordWords from '../lexicon/events-keywords.json' with { type: 'json' };
+import common from '../lexicon/events-common.json' with { type: 'json' };
+import verbs from '../lexicon/extract-verbs.json' with { type: 'json' };
+import { isCredit } from '../text/credits.js';
+import { isStopword } from '../text/tokens.js';
 import { nameKey } from './names.js';
 import { topKeys } from './vectors.js';
 import type { EventSummary } from './types.js';
@@ -10,6 +15,19 @@ const KEYWORDS = 8;
 // Nouns that frame many events without naming one ("war" is the background of a ceasefire call).
 const BACKGROUND = new Set(['war', 'death']);
 const ROLE_WORDS = new Set(nameWords.titles.map((w) => w.toLowerCase().replace(/\.$/, '')));
+// Words that say how a happening was reported or nothing at all: never keywords (by surface form).
+const NOT_KEYWORDS = new Set([
+  ...keywordWords.function,
+  ...common,
+  ...verbs.auxiliaries,
+  ...verbs.adverbs,
+  // Inflected reporting verbs ("says", "warned"); the bare form may be a noun ("call", "claim").
+  ...Object.values(verbs.verbs).flatMap((v) => v.forms.filter((f) => f !== v.forms[0] && !/ing$/.test(f))),
+]);
+// Light and aspectual verbs, by stem: "end the war", "continue talks" name no happening.
+const LIGHT_STEMS = new Set(keywordWords.light);
+/** Amounts and numbers ("2.5", "280bn", "76%"). */
+const AMOUNT = /^[\d.,]+(?:bn|m|k|%)?$/;
 
 export function eventSpan(s: EventSummary): { from: string | null; to: string | null } {
   return { from: s.from, to: s.to };
@@ -39,12 +57,23 @@ function mainParticipants(s: EventSummary): string[] {
 }
 
 export function eventKeywords(s: EventSummary): string[] {
-  // Keywords add to the title: no participants' names, role words or bare numbers.
-  const names = new Set(Object.values(s.participants).flatMap((p) => p.name.toLowerCase().split(/\s+/)));
-  return topKeys(s.terms, KEYWORDS * 3)
-    .map((k) => s.surface[k] ?? k)
-    .filter((w) => !names.has(w) && !ROLE_WORDS.has(w) && !/^[\d.,]+$/.test(w))
-    .slice(0, KEYWORDS);
+  // Keywords add to the title: no participants' names or places, role words, function words,
+  // reporting words, credits or amounts. A possessive counts as its noun ("eu's" is "eu").
+  const names = new Set([...Object.values(s.participants).map((p) => p.name), ...Object.keys(s.places)].flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const out: string[] = [];
+  for (const k of topKeys(s.terms, KEYWORDS * 4)) {
+    const w = (s.surface[k] ?? k).replace(/['’]s$/, '');
+    if (out.includes(w) || !keyword(w, k) || names.has(w)) continue;
+    out.push(w);
+    if (out.length === KEYWORDS) break;
+  }
+  return out;
+}
+
+function keyword(w: string, stem: string): boolean {
+  if (w.length < 2 || w.includes('.') || AMOUNT.test(w) || /ly$/.test(w)) return false;
+  if (isStopword(w) || NOT_KEYWORDS.has(w) || LIGHT_STEMS.has(stem) || ROLE_WORDS.has(w)) return false;
+  return !isCredit(w);
 }
 
 export function eventTitle(s: EventSummary): string {
