@@ -26,6 +26,8 @@ interface PersonMention {
 
 /** Paragraphs back that the last speaker stays a pronoun's first choice. */
 const SPEAKER_REACH = 3;
+// a name and then only a comma: the text from a mention to a pronoun that does not take it
+const SET_OFF = /^[\p{L}\p{M}.'’-]+(?: [\p{L}\p{M}.'’-]+){0,3},\s*$/u;
 const GENERIC_ROLE_WORDS: ReadonlySet<string> = new Set(['former', 'top', 'senior', 'then', 'new', 'current', 'incoming', 'outgoing', 'acting', 'deputy', 'vice']);
 
 export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, text: string): Attributed[] {
@@ -90,7 +92,8 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     // the first person named earlier in the same sentence (subjects come first)
     for (const m of talkers) {
       if (m.at >= np.s) break;
-      if (m.at >= s0 && !m.poss && fits(m.actor)) return m.actor;
+      // "Schumer, he said, "knows the minds …"": a name set off just before the pronoun is what is said, not who says it
+      if (m.at >= s0 && !m.poss && fits(m.actor) && !SET_OFF.test(text.slice(m.at, np.s))) return m.actor;
     }
     // someone introduced since the last statement: "… said Mr Fogg. One dissenting opinion came from Brian Gammage, … He said"
     const fresh = latestSince(subjects, s0, d);

@@ -86,6 +86,14 @@ function connects(word: string, before: Tok, after: Tok): boolean {
   return word !== 'and' || INSTITUTION_WORDS.has(after.low) || ORG_HEADS.has(after.low);
 }
 
+/** "of the"/"for the" at `j` after a capitalised title ("Chancellor of the Exchequer", "Secretary of the Treasury"), before a capital. */
+function titleOfThe(toks: Tok[], j: number, words: number[]): boolean {
+  const prev = toks[words[words.length - 1]];
+  const next = toks[j + 2];
+  return (toks[j].low === 'of' || toks[j].low === 'for') && toks[j + 1]?.low === 'the' && prev !== undefined && prev.cap && !prev.poss && words[words.length - 1] === j - 1 &&
+    (TITLES.has(prev.low) || ROLES.has(prev.low)) && next !== undefined && next.word && next.cap;
+}
+
 function lowerDescriptor(l: string): boolean {
   return DESCRIPTORS.has(l);
 }
@@ -120,6 +128,10 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
         words.push(j);
       } else if (CONNECTORS.has(t.low) && words.length > 0 && toks[words[words.length - 1]].cap && toks[j + 1]?.cap === true && toks[j + 1].word && connects(t.low, toks[words[words.length - 1]], toks[j + 1])) {
         words.push(j);
+      } else if (titleOfThe(toks, j, words)) {
+        // "Chancellor of the Exchequer Gordon Brown": a title's "of the" joins what it is of, as "Secretary of State" does
+        words.push(j, j + 1);
+        j++;
       } else break;
       if (t.poss) stopAfterPoss = true;
       continue;
@@ -224,7 +236,10 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
     }
     if (MALE_WORDS.has(t.low)) gender = 'm';
     if (FEMALE_WORDS.has(t.low)) gender = 'f';
-    if (ORG_HEADS.has(t.low) && t.cap) org = true;
+    // "Rules Committee X" names a body; "Committee chairman Michael Jack", "Deutsche Bank's Simon Champion": the body is where the
+    // person named after a role or a possessive works, not what the name is
+    if (ORG_HEADS.has(t.low) && t.cap) org = !t.poss;
+    else if (org && (t.poss || TITLES.has(t.low) || ROLES.has(t.low) || ANON_HEADS.has(t.low))) org = false;
     if (!t.cap || TITLES.has(t.low) || ROLES.has(t.low)) roleWords.push(t.low);
   }
   const role = roleWords.length > 0 ? roleWords.filter((w) => !DETERMINERS.has(w)).join(' ') || null : null;
@@ -245,7 +260,7 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   if (nameIdx.length > 0 && !head.poss) {
     const name = nameIdx.map((w) => toks[w].text.replace(/['’]s$/i, '')).join(' ');
     const single = nameIdx.length === 1 ? toks[nameIdx[0]] : null;
-    const isOrg = org || name.includes('&') || PARTIES.has(name.toLowerCase()) || n0 === 0 && words.some((w) => ORG_HEADS.has(toks[w].low)) || (det !== null && (det === 'the' || det === 'a') && roleWords.length === 0) || (single !== null && ACRONYM.test(single.text) && single.text.replace(/\./g, '').length >= 3);
+    const isOrg = org || name.includes('&') || PARTIES.has(name.toLowerCase()) || n0 === 0 && words.some((w) => ORG_HEADS.has(toks[w].low)) || (det !== null && (det === 'the' || det === 'a') && roleWords.length === 0) || (single !== null && lettered(single.text));
     return { ...base, kind: 'name', name, nameT0: nameIdx[0], org: isOrg };
   }
   if (head.poss) return null;
@@ -263,6 +278,17 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   // "Proponents, including …": a capitalised head still names what kind of source this is
   if (ANON_HEADS.has(headLow)) return { ...base, kind: 'anon', name: null, org: false, role: role ?? headLow };
   return null;
+}
+
+// "McDonald", "DiCaprio", "LeBlanc", "O'Neill": an inner capital after these is a person's surname
+const NAME_PREFIX = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O['’]?)\p{Lu}/u;
+
+/** A one-word name written as letters or with an inner capital ("BBC", "BA", "DrKW", "YouGov", "PwC") names an organisation; a
+ * person alone is written so only with a surname's prefix ("McCartney"). Initials before a surname ("JF Sullivan") are two words. */
+function lettered(word: string): boolean {
+  const bare = word.replace(/\./g, '');
+  if (ACRONYM.test(word)) return bare.length >= 2;
+  return /^\p{Lu}\p{Ll}*\p{Lu}/u.test(bare) && !NAME_PREFIX.test(bare);
 }
 
 /** A spaced "&" at `j` between a capitalised word of the phrase and another: "Marks & Spencer", "Procter & Gamble". */

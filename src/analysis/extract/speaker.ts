@@ -51,6 +51,8 @@ export function speakerBefore(toks: Tok[], end: number, min: number, text: strin
   if (described !== null) return namedBeside(toks, described, min, text);
   const before = toks[np.t0 - 1];
   if (before !== undefined && before.word && !before.cap && OBJECT_PREPOSITIONS.has(before.low)) {
+    const person = personOf(toks, np, min, text);
+    if (person !== null) return { np: person, apposition: null, start: person.t0 };
     const body = titledBody(toks, np, min, text);
     if (body !== null) return { np: body, apposition: null, start: body.t0 };
     const owned = sourceOwner(toks, np, min, text);
@@ -131,6 +133,14 @@ function ownedDocument(toks: Tok[], end: number, min: number): NP | null {
   let a = end - 2;
   while (a - 1 >= min && toks[a - 1].word && toks[a - 1].cap && !toks[a - 1].poss) a--;
   return phraseNP(toks, a, end, null);
+}
+
+/** "Mike Powell of Dresdner Kleinwort Wasserstein", "Peter Saunders of the CMF": a person's name before "of" and the body the
+ * person is from; the person speaks (a body's own title, "the Bureau of Labor Statistics", is titledBody's). */
+function personOf(toks: Tok[], np: NP, min: number, text: string): NP | null {
+  if (np.kind !== 'name' && np.kind !== 'place' || toks[np.t0 - 1]?.low !== 'of') return null;
+  const owner = parseNPBack(toks, np.t0 - 1, min, text);
+  return owner !== null && owner.kind === 'name' && !owner.org && owner.name !== null && toks[owner.t1 - 1].cap ? owner : null;
 }
 
 /** "the Commission on Presidential Debates", "the Bureau of Labor Statistics": a capitalised title joined by on/of/for. */
