@@ -68,7 +68,10 @@ function sourceOwner(toks: Tok[], np: NP, min: number, text: string): NP | null 
   if (before === undefined || !SOURCE_PREPOSITIONS.has(before.low)) return null;
   const owner = parseNPBack(toks, np.t0 - 1, min, text);
   if (owner === null || (owner.kind !== 'role' && owner.kind !== 'anon') || toks[owner.t0 - 1]?.word === true && OBJECT_PREPOSITIONS.has(toks[owner.t0 - 1].low)) return null;
-  return owner.kind === 'anon' && np.kind !== 'pronoun' ? { ...owner, t1: np.t1, e: np.e } : owner;
+  // "a spokesman for Toho" is kept whole, as "said a spokesman for Toho" and "according to a spokesman for Toho" are: an
+  // unnamed source is written as the text has it; "the chairman of X" stays a role the document may name
+  const unnamed = owner.kind === 'anon' || owner.det === 'a' || owner.det === 'an';
+  return unnamed && np.kind !== 'pronoun' ? { ...owner, kind: 'anon', t1: np.t1, e: np.e } : owner;
 }
 
 /** "JF Sullivan, spokesman for Sendmail said": a bare role set beside a person's name is that person's. */
