@@ -7,7 +7,7 @@ import type { Paragraph } from './segment.js';
 import type { Draft } from './draft.js';
 import type { NP } from './np.js';
 import { LEADER_ROLES, ANON_HEADS, DISTINCT_HEADS, DOCUMENT_HEADS, ORG_HEADS, ORG_NOUNS, PARTIES, POLL_HEADS, REDESCRIPTION_HEADS } from './lexicon.js';
-import { nearest, type Actor, type Registry } from './registry.js';
+import { nameGender, nearest, type Actor, type Registry } from './registry.js';
 import { describedSubject, subjectMention } from './introduced.js';
 import { POLL_REACH, isShare, pollBefore } from './shares.js';
 
@@ -233,6 +233,10 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     switch (np.kind) {
       case 'name': {
         const a = reg.resolveName(np.name ?? text.slice(np.s, np.e), np.s, np.org, np.gender);
+        // "Yukos said it will sue …": a one-word name with no title, role or gender (nor a first name's: "Emily said it would be …"),
+        // whose words begin "it"/"its", is a body
+        const first = paras[d.para].toks[d.pieces[0][0]];
+        if (a.type === 'person' && a.tokens.length === 1 && a.gender === null && nameGender(a.tokens[0]) === null && a.roles.size === 0 && first !== undefined && first.q < 0 && (first.low === 'it' || first.low === 'its') && d.speakerSource === 'phrase') a.type = 'organization';
         return { speaker: a.name, actor: a };
       }
       case 'place': {
@@ -249,7 +253,11 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
         // "Netcraft found … the company denied it … "…," it said": not the organisation named before the one quoted unnamed
         if (np.pronoun === 'neuter' && lastBody !== null && d.para - lastBody.para <= 1) return { speaker: null, actor: null };
         // "Analysts said … They said …": the group quoted in this sentence or the one before
-        if (np.pronoun === 'plural' && lastGroup !== null && sentenceOf(sentenceStart(d)) - lastGroup.sentence <= 1) return { speaker: lastGroup.speaker, actor: null };
+        if (np.pronoun === 'plural' && lastGroup !== null && sentenceOf(sentenceStart(d)) - lastGroup.sentence <= 1) {
+          // "They said … And they pledged …": each "they" that takes the group keeps it in view for the next sentence
+          lastGroup = { speaker: lastGroup.speaker, sentence: sentenceOf(sentenceStart(d)) };
+          return { speaker: lastGroup.speaker, actor: null };
+        }
         if (np.pronoun === 'plural' || np.pronoun === 'neuter') {
           // "It says" is not the Lib Dems'; "Labour denies breaking rules. It says …" is Labour's, whoever spoke before
           const agrees = (a: Actor): boolean => np.pronoun === 'plural' || !PARTIES.has(a.name.toLowerCase()) || !a.name.endsWith('s');

@@ -66,11 +66,14 @@ const NOT_NAME: ReadonlySet<string> = new Set([
 ]);
 const DESCRIPTORS: ReadonlySet<string> = new Set([...MODIFIERS, ...ROLES, ...TITLES, ...ANON_HEADS, ...PLACE_WORDS.keys()]);
 
+const BASED = /-based$/;
+
 // "I've", "He'd", "They'll": a pronoun with its auxiliary, at the start of a sentence, is not a name
 const PRONOUN_CONTRACTION = /^(?:i|you|he|she|it|we|they|that|there|who|what|where|here)'(?:d|ll|ve|re|m|s)$/;
 
 function isNameWord(t: Tok): boolean {
-  if (!t.word || !t.cap || PRONOUN_CONTRACTION.test(t.low)) return false;
+  // "Houston-based Continental": where a name is based describes it, it is no part of it
+  if (!t.word || !t.cap || PRONOUN_CONTRACTION.test(t.low) || BASED.test(t.low)) return false;
   if (NOT_NAME.has(t.low)) return ACRONYM.test(t.text) && ANON_HEADS.has(t.low) && !PLACE_WORDS.has(t.low) && !TITLES.has(t.low) && !ORG_HEADS.has(t.low) && !INSTITUTION_WORDS.has(t.low);
   return !PLACE_WORDS.has(t.text.toLowerCase());
 }
@@ -260,7 +263,9 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   if (nameIdx.length > 0 && !head.poss) {
     const name = nameIdx.map((w) => toks[w].text.replace(/['’]s$/i, '')).join(' ');
     const single = nameIdx.length === 1 ? toks[nameIdx[0]] : null;
-    const isOrg = org || name.includes('&') || PARTIES.has(name.toLowerCase()) || n0 === 0 && words.some((w) => ORG_HEADS.has(toks[w].low)) || (det !== null && (det === 'the' || det === 'a') && roleWords.length === 0) || (single !== null && lettered(single.text));
+    // "London UKIP", "Welsh Labour": a party's branch; "Houston-based Continental": a one-word name said to be based somewhere
+    const based = single !== null && n0 > 0 && BASED.test(toks[words[n0 - 1]].low);
+    const isOrg = org || based || name.includes('&') || PARTIES.has(name.toLowerCase()) || PARTIES.has(toks[nameIdx[nameIdx.length - 1]].low) || n0 === 0 && words.some((w) => ORG_HEADS.has(toks[w].low)) || (det !== null && (det === 'the' || det === 'a') && roleWords.length === 0) || (single !== null && lettered(single.text));
     return { ...base, kind: 'name', name, nameT0: nameIdx[0], org: isOrg };
   }
   if (head.poss) return null;
@@ -272,7 +277,11 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
     return { ...base, kind: 'place', name: placeWhole.how === 'seat' ? whole : placeWhole.place.name, org: placeWhole.how === 'seat' };
   }
   if (head.cap && (ORG_HEADS.has(headLow) || INSTITUTION_WORDS.has(headLow))) {
-    return { ...base, kind: 'name', name: whole, nameT0: words[0], org: true };
+    // "telecoms company SBC Communications": the body's name is its run of capitalised words, not the description before it
+    let c0 = words.length - 1;
+    while (c0 > 0 && (toks[words[c0 - 1]].cap || CONNECTORS.has(toks[words[c0 - 1]].low) && c0 > 1 && toks[words[c0 - 2]].cap)) c0--;
+    const nameT0 = words[c0];
+    return { ...base, kind: 'name', name: text.slice(toks[nameT0].s, head.e), nameT0, org: true };
   }
   if (ROLES.has(headLow) || roleTail(toks, words)) return { ...base, kind: 'role', name: null, org: false };
   // "Proponents, including …": a capitalised head still names what kind of source this is
@@ -381,7 +390,7 @@ function describedName(toks: Tok[], i: number, limit: number, text: string): NP 
 const AUX = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|who)$/;
 const OBJECT_PREPS = /^(?:with|to|from|of|for|about|against|like|on|at|in|into|by|over|under|between|among)$/;
 const GENERIC_DETS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other']);
-const NOT_IN_GENERIC = /^(?:who|which|that|is|was|are|were|has|have|had|be|been|will|would|could|should|can|may|might|must|did|does|do|not|and|or|but|to|of|in|on|at|for|with|by|from|as|than|it|he|she|they|we|i|you|this|these|those|there)$/;
+const NOT_IN_GENERIC = /^(?:also|still|who|which|that|is|was|are|were|has|have|had|be|been|will|would|could|should|can|may|might|must|did|does|do|not|and|or|but|to|of|in|on|at|for|with|by|from|as|than|it|he|she|they|we|i|you|this|these|those|there)$/;
 
 /** "a veteran Boston-based engineer", "the restaurant's owner": a determiner and a few words, kept as written. */
 function genericBack(toks: Tok[], end: number, lo: number, text: string): NP | null {

@@ -153,3 +153,13 @@ t.test('he/she after a speaker of unknown gender goes to the subject named since
   const other = '"We are happy," said Saints boss Harry Redknapp. The club has signed Robert Pires. He said: "It is a good day."';
   t.equal(one(other, 'good day')?.speaker, 'Robert Pires');
 });
+
+t.test('a group that "they" took stays in view: the next sentence\'s "they" takes it too', async (t) => {
+  const text = 'Despite giving their backing to ID cards, the Conservatives insisted they would hold ministers to account over the scheme. ' +
+    'They said they would also press Labour over whether objectives could be met. ' +
+    'And they pledged to assess the cost effectiveness of ID cards and whether privacy would be protected.';
+  const first = one(text, 'hold ministers')?.speaker;
+  t.match(first, /Conservatives$/);
+  t.equal(one(text, 'also press Labour')?.speaker, first);
+  t.equal(one(text, 'cost effectiveness')?.speaker, first);
+});

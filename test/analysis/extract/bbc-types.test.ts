@@ -73,3 +73,29 @@ t.test('a person named just before ", he said," is what is said, not who says it
   // a person named as the sentence's subject before the pronoun still takes it
   t.equal(one('Chuck Schumer met the president, and afterwards he said the talks had gone well.', 'talks had gone')?.speaker, 'Chuck Schumer');
 });
+
+t.test('a company is no person: named with a company word, with a party, "-based", or taking "it"', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['SSL International refused to comment on reports it may be subject to a takeover.', 'SSL International'],
+    ['Paramount Pictures say the film has the potential to spawn a series.', 'Paramount Pictures'],
+    ['Blackwatch Petroleum Services says the sale is seen as a selling off of assets.', 'Blackwatch Petroleum Services'],
+    ['British Airways blamed high fuel prices for a 40% drop in profits.', 'British Airways'],
+    ['London UKIP asserts that Mr Hockney has a moral obligation to stand down.', 'London UKIP'],
+    ['Houston-based Continental said that without cuts it expects to lose hundreds of millions of dollars.', 'Continental'],
+    ['Yukos said it will sue Baikal and others involved in the sale.', 'Yukos'],
+    ['Newry FC lost the appeal on Friday. Newry claimed they had uncovered fresh evidence.', 'Newry FC'],
+  ];
+  for (const [text, name] of cases) {
+    t.equal(extract(text).statements[0]?.speaker ?? extract(text).statements[1]?.speaker, name, text);
+    t.equal(typeOf(text, name), 'organization', `${name} is an organisation`);
+  }
+  // the description before a company's name is no part of it; an adverb after "the company" is no part of the source
+  t.equal(one('Telecoms company SBC Communications said it expects to cut around 12,800 jobs.', '12,800')?.speaker, 'SBC Communications');
+  t.equal(one('The company also said the restatement had been a monumental task.', 'monumental')?.speaker, 'The company');
+  // people keep their type: a surname that is a company word, a person who says "it", one described as London-based
+  t.equal(typeOf('Dwain Chambers said the race was fast.', 'Dwain Chambers'), 'person');
+  t.equal(typeOf('Lord Holme said it was a dubious proposition.', 'Holme'), 'person');
+  t.equal(typeOf("Mr Eavis' daughter Emily said it would be quite a big step in terms of ticketing.", 'Emily'), 'person');
+  t.equal(typeOf('Chris Weitz directed the film. Weitz said it was the most important work of his life.', 'Chris Weitz'), 'person');
+  t.equal(typeOf('London-based designer Paul Smith said the show was a success.', 'Paul Smith'), 'person');
+});
