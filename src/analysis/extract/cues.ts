@@ -63,6 +63,9 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
   // "an hourlong show aired", "a strong signal that": a determiner and an adjective make the bare form a noun
   const det = toks[i - 2];
   if (v.lemma === t.low && NOUN_FORMS.has(t.low) && det !== undefined && det.word && ARTICLES.has(det.low) && prev !== undefined && prev.word && !prev.cap && !prev.poss && !/s$/.test(prev.low) && !ANON_HEADS.has(prev.low)) return null;
+  // "questions remain", "claims were": a noun-like cue's -s form with a verb right after is a plural noun, that verb's subject —
+  // the cue's own content would begin with a subject
+  if (t.low === `${v.lemma}s` && NOUN_FORMS.has(v.lemma) && toks[i + 1]?.word === true && PLURAL_VERB.test(toks[i + 1].low)) return null;
   // "the song is called Moped", "a film to be called Touching From A Distance": a passive "called" names a thing
   if (v.frame === 'call' && t.low === 'called' && prev !== undefined && prev.word && (BE.has(prev.low) || PASSIVE_BE.has(prev.low))) return null;
   // "Republican advocates such as …": a plural noun
@@ -85,6 +88,8 @@ const NOUN_FORMS: ReadonlySet<string> = new Set([
   'reply', 'demand', 'threat', 'warning', 'boast', 'charge', 'counter', 'guess', 'cry', 'shout', 'sense', 'complaint', 'question', 'attack', 'praise', 'blast',
   'support', 'back', 'post', 'tweet', 'blog', 'project', 'offer', 'remark', 'concern', 'wish', 'aim', 'decline', 'protest', 'joke', 'quip', 'lament',
 ]);
+// verbs that agree with a plural subject and cannot open a clause reported by the cue
+const PLURAL_VERB = /^(?:are|were|have|remain|remained|persist|persisted|came|grew|rose|fell|mounted|surfaced|emerged)$/;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Verbs after which "to VERB" keeps the subject's own voice: "continues to insist that …". */

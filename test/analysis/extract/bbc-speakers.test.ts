@@ -163,3 +163,10 @@ t.test('a group that "they" took stays in view: the next sentence\'s "they" take
   t.equal(one(text, 'also press Labour')?.speaker, first);
   t.equal(one(text, 'cost effectiveness')?.speaker, first);
 });
+
+t.test('a plural noun spelled like a cue ("questions remain", "claims were") is no speech; the verb still is', async (t) => {
+  t.notOk(extract('Parry questions remain over the deal, and the club has not explained them.').statements.some((s) => s.cue === 'questions'));
+  t.notOk(extract('Some 95% of insurance claims were for natural catastrophes, the report found.').statements.some((s) => s.cue === 'claims'));
+  t.equal(one('Tony Blair questions whether the plan will work at all.', 'plan will work')?.speaker, 'Tony Blair');
+  t.equal(one('Yukos claims the rights of its shareholders have been ignored.', 'shareholders')?.speaker, 'Yukos');
+});
