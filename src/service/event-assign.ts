@@ -23,7 +23,7 @@ import {
 } from '../analysis/events/index.js';
 import type { CorpusStats, DocumentLink, EventFeatures, NeighbourEvent, RegroupPlan } from '../analysis/events/index.js';
 import type { Mutations } from '../store/mutations.js';
-import { addMissingFeatures, featuresByDigest, storable } from './event-features.js';
+import { addMissingFeatures, preparedByDigest, storable } from './event-features.js';
 import { NEW_DOCUMENT, applyPlan } from './event-plan.js';
 
 export { eventWrite } from './event-plan.js';
@@ -47,11 +47,11 @@ export async function assignEvent(tx: Mutations, features: EventFeatures): Promi
   const keyStats = await tx.corpusFrequencies(keys);
   const lookup = lookupKeys(keys, { documents: keyStats.documents, df: (k) => keyStats.df.get(k) ?? 0 });
   const found = await tx.graph.documentsByKeys(lookup, LINKED_DOCUMENTS);
-  const near = await featuresByDigest(tx, new Map(found.map((d) => [d.id, d.digest])));
+  const near = await preparedByDigest(tx, new Map(found.map((d) => [d.id, d.digest])));
   // Document frequencies of the new document's keys, and of the keys of earlier documents whose
   // norms are due for recomputing.
   const wanted = new Set(statsKeys(features));
-  for (const n of near.values()) if (!norms.current(n.prepared, keyStats.documents)) for (const k of linkKeys(n.prepared)) wanted.add(k);
+  for (const n of near.values()) if (!norms.current(n, keyStats.documents)) for (const k of linkKeys(n)) wanted.add(k);
   const { documents, df } = await tx.corpusFrequencies([...wanted]);
   const stats: CorpusStats = { documents, df: (k) => df.get(k) ?? 0 };
   await tx.addDocumentFrequencies(statsKeys(features), documents);
@@ -59,7 +59,7 @@ export async function assignEvent(tx: Mutations, features: EventFeatures): Promi
   const scorer = new LinkScorer(stats, STREAM_PARAMS, norms);
   const own: { other: number; similarity: number }[] = [];
   for (const [id, n] of near) {
-    const similarity = scorer.similarity(prepared, n.prepared);
+    const similarity = scorer.similarity(prepared, n);
     if (similarity > 0) own.push({ other: id, similarity });
   }
   const links: DocumentLink[] = own.map((l) => ({ a: NEW_DOCUMENT, b: l.other, similarity: l.similarity }));

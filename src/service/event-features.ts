@@ -1,54 +1,76 @@
 // Stored grouping features of documents, parsed and prepared once per process. A document is linked
 // to many later ones, and parsing its JSON each time cost more than comparing it. Entries are found
 // by the digest of the stored JSON, so any store, instance or transaction reads the same thing.
+// Linking needs only the prepared vectors, of documents of any age; the features themselves are
+// needed only when a document moves between events, and only recent documents move. Keeping the
+// features of every document too tripled the cache (~46 KB a document, not ~15 KB).
 import { createHash } from 'node:crypto';
 import { documentFeatures, eventKeys, prepareDocument, type EventFeatures, type PreparedDocument } from '../analysis/events/index.js';
 import type { Mutations } from '../store/mutations.js';
 
-export interface StoredFeatures {
-  features: EventFeatures;
-  prepared: PreparedDocument;
+/** Oldest first out: a Map iterates in insertion order. */
+class Bounded<V> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(private readonly max: number) {}
+
+  get(digest: string): V | undefined {
+    return this.entries.get(digest);
+  }
+
+  set(digest: string, value: V): void {
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(digest, value);
+  }
 }
 
-const MAX_ENTRIES = 20_000;
-const cache = new Map<string, StoredFeatures>();
+const prepared = new Bounded<PreparedDocument>(20_000);
+/** Well over the RECENT_DOCUMENTS (200) grouping may move, so that writers sharing a store still find theirs. */
+const recentFeatures = new Bounded<EventFeatures>(1_000);
 
 export function featuresDigest(json: string): string {
   return createHash('sha1').update(json).digest('hex');
 }
 
-function remember(digest: string, entry: StoredFeatures): void {
-  // Oldest first out: a Map iterates in insertion order.
-  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-  cache.set(digest, entry);
-}
-
-/** Features as they will be stored, with their digest; the prepared form is remembered for later reads. */
-export function storable(features: EventFeatures, prepared: PreparedDocument): { json: string; digest: string } {
+/** Features as they will be stored, with their digest; both forms are remembered for later reads. */
+export function storable(features: EventFeatures, prepare: PreparedDocument): { json: string; digest: string } {
   const json = JSON.stringify(features);
   const digest = featuresDigest(json);
-  remember(digest, { features, prepared });
+  prepared.set(digest, prepare);
+  recentFeatures.set(digest, features);
   return { json, digest };
 }
 
-/** The stored features of these documents; documents stored without features are absent. */
-export async function storedFeatures(tx: Mutations, ids: number[]): Promise<Map<number, StoredFeatures>> {
-  return featuresByDigest(tx, await tx.graph.digests(ids));
-}
-
-/** The stored features of documents whose digests are known (read from the store only when not remembered). */
-export async function featuresByDigest(tx: Mutations, digests: Map<number, string>): Promise<Map<number, StoredFeatures>> {
-  const out = new Map<number, StoredFeatures>();
+/** The stored features of these documents (documents about to move); documents stored without features are absent. */
+export async function storedFeatures(tx: Mutations, ids: number[]): Promise<Map<number, EventFeatures>> {
+  const digests = await tx.graph.digests(ids);
+  const out = new Map<number, EventFeatures>();
   const missing: number[] = [];
   for (const [id, digest] of digests) {
-    const hit = cache.get(digest);
+    const hit = recentFeatures.get(digest);
     if (hit) out.set(id, hit);
     else missing.push(id);
   }
   for (const [id, json] of await tx.graph.features(missing)) {
     const features = JSON.parse(json) as EventFeatures;
-    const entry = { features, prepared: prepareDocument(features) };
-    remember(digests.get(id)!, entry);
+    recentFeatures.set(digests.get(id)!, features);
+    out.set(id, features);
+  }
+  return out;
+}
+
+/** The prepared features of documents whose digests are known (read from the store only when not remembered). */
+export async function preparedByDigest(tx: Mutations, digests: Map<number, string>): Promise<Map<number, PreparedDocument>> {
+  const out = new Map<number, PreparedDocument>();
+  const missing: number[] = [];
+  for (const [id, digest] of digests) {
+    const hit = prepared.get(digest);
+    if (hit) out.set(id, hit);
+    else missing.push(id);
+  }
+  for (const [id, json] of await tx.graph.features(missing)) {
+    const entry = prepareDocument(JSON.parse(json) as EventFeatures);
+    prepared.set(digests.get(id)!, entry);
     out.set(id, entry);
   }
   return out;

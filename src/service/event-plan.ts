@@ -4,7 +4,7 @@ import { absorb, eventSpan, eventTitle, mergeSummaries, summarize, withoutDocume
 import type { EventFeatures, EventSummary, RegroupPlan } from '../analysis/events/index.js';
 import { eventBlockKey } from '../analysis/pairing.js';
 import type { EventWrite, Mutations } from '../store/mutations.js';
-import { storedFeatures, type StoredFeatures } from './event-features.js';
+import { storedFeatures } from './event-features.js';
 
 /** Stands for the new document in a plan until it is stored. */
 export const NEW_DOCUMENT = -1;
@@ -47,9 +47,9 @@ class Summaries {
 /** Carries out the plan around the new document (its features given); returns the new document's event. */
 export async function applyPlan(tx: Mutations, plan: RegroupPlan, features: EventFeatures): Promise<number> {
   const moving = plan.groups.flatMap((g) => g.documents).filter((d) => d !== NEW_DOCUMENT);
-  const movedFeatures = moving.length > 0 ? await storedFeatures(tx, moving) : new Map<number, StoredFeatures>();
+  const movedFeatures = moving.length > 0 ? await storedFeatures(tx, moving) : new Map<number, EventFeatures>();
   const currentEvent = moving.length > 0 ? await tx.graph.eventsOf(moving) : new Map<number, number>();
-  const featuresOf = (d: number): EventFeatures | undefined => (d === NEW_DOCUMENT ? features : movedFeatures.get(d)?.features);
+  const featuresOf = (d: number): EventFeatures | undefined => (d === NEW_DOCUMENT ? features : movedFeatures.get(d));
   const summaries = new Summaries(tx);
 
   let placed: number | null = null;
