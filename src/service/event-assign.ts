@@ -45,16 +45,15 @@ export async function assignEvent(tx: Mutations, features: EventFeatures): Promi
   const keys = eventKeys(features);
   const prepared = prepareDocument(features);
   const keyStats = await tx.corpusFrequencies(keys);
-  const lookup = lookupKeys(keys, { documents: keyStats.documents, df: (k) => keyStats.df.get(k) ?? 0 });
+  const lookup = lookupKeys(keys, keyStats);
   const found = await tx.graph.documentsByKeys(lookup, LINKED_DOCUMENTS);
   const near = await preparedByDigest(tx, new Map(found.map((d) => [d.id, d.digest])));
   // Document frequencies of the new document's keys, and of the keys of earlier documents whose
   // norms are due for recomputing.
   const wanted = new Set(statsKeys(features));
   for (const n of near.values()) if (!norms.current(n, keyStats.documents)) for (const k of linkKeys(n)) wanted.add(k);
-  const { documents, df } = await tx.corpusFrequencies([...wanted]);
-  const stats: CorpusStats = { documents, df: (k) => df.get(k) ?? 0 };
-  await tx.addDocumentFrequencies(statsKeys(features), documents);
+  const stats: CorpusStats = await tx.corpusFrequencies(wanted);
+  await tx.addDocumentFrequencies(statsKeys(features), stats.documents);
 
   const scorer = new LinkScorer(stats, STREAM_PARAMS, norms);
   const own: { other: number; similarity: number }[] = [];

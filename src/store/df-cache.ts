@@ -6,21 +6,31 @@
 export class DfCache {
   private readonly counts = new Map<string, number>();
   private documents = -1;
+  /** Changes whenever a count may have: a reader made before answers no more (see reader). */
+  private generation = 0;
 
-  /** The cached frequencies of these keys, and the keys it does not know, for `documents` stored documents. */
-  lookup(keys: string[], documents: number): { known: Map<string, number>; missing: string[] } {
+  /** The keys it does not know for `documents` stored documents (another count than before empties it). */
+  missing(keys: Iterable<string>, documents: number): string[] {
     if (documents !== this.documents) {
-      this.counts.clear();
+      this.reset();
       this.documents = documents;
     }
-    const known = new Map<string, number>();
-    const missing: string[] = [];
-    for (const k of keys) {
-      const n = this.counts.get(k);
-      if (n === undefined) missing.push(k);
-      else known.set(k, n);
-    }
-    return { known, missing };
+    const out: string[] = [];
+    for (const k of keys) if (!this.counts.has(k)) out.push(k);
+    return out;
+  }
+
+  /**
+   * The frequencies of `keys`, all known (after missing and fill), as they are now: 0 for any other
+   * key, as a map of just these keys would answer. Reads the cache itself rather than a copy (a few
+   * thousand keys per document were copied twice); used after the cache changed, it throws.
+   */
+  reader(keys: ReadonlySet<string>): (key: string) => number {
+    const generation = this.generation;
+    return (key) => {
+      if (generation !== this.generation) throw new Error('document frequencies read after they changed');
+      return keys.has(key) ? (this.counts.get(key) ?? 0) : 0;
+    };
   }
 
   /** Frequencies read from the table while the store held `documents` documents. */
@@ -32,10 +42,10 @@ export class DfCache {
   /** After a committed ingest: one more document, carrying these keys. */
   committed(keys: Iterable<string>, documentsBefore: number): void {
     if (documentsBefore !== this.documents) {
-      this.counts.clear();
-      this.documents = -1;
+      this.clear();
       return;
     }
+    this.generation++;
     for (const k of new Set(keys)) {
       const n = this.counts.get(k);
       if (n !== undefined) this.counts.set(k, n + 1);
@@ -44,7 +54,12 @@ export class DfCache {
   }
 
   clear(): void {
-    this.counts.clear();
+    this.reset();
     this.documents = -1;
+  }
+
+  private reset(): void {
+    this.counts.clear();
+    this.generation++;
   }
 }

@@ -54,17 +54,20 @@ export class Mutations extends Queries {
     this.parsedSummaries = summaries ?? new ParsedCache();
   }
 
-  /** The document count and these keys' document frequencies, from the cache where it is current. */
-  async corpusFrequencies(keys: string[]): Promise<{ documents: number; df: Map<string, number> }> {
+  /**
+   * The document count and these keys' document frequencies (0 for any other key), from the cache
+   * where it is current. The answer is valid until the document count changes or the transaction ends.
+   */
+  async corpusFrequencies(keys: ReadonlySet<string> | string[]): Promise<{ documents: number; df: (key: string) => number }> {
     const documents = await this.documentCount();
-    if (!this.dfCache) return { documents, df: await this.documentFrequencies(keys) };
-    const { known, missing } = this.dfCache.lookup(keys, documents);
-    if (missing.length > 0) {
-      const read = await this.documentFrequencies(missing);
-      this.dfCache.fill(read, missing, documents);
-      for (const k of missing) known.set(k, read.get(k) ?? 0);
+    const requested: ReadonlySet<string> = keys instanceof Set ? keys : new Set(keys);
+    if (!this.dfCache) {
+      const read = await this.documentFrequencies([...requested]);
+      return { documents, df: (k) => read.get(k) ?? 0 };
     }
-    return { documents, df: known };
+    const missing = this.dfCache.missing(requested, documents);
+    if (missing.length > 0) this.dfCache.fill(await this.documentFrequencies(missing), missing, documents);
+    return { documents, df: this.dfCache.reader(requested) };
   }
 
   /** After the transaction committed: lets the cache count what it added. */
