@@ -4,6 +4,7 @@ import type { TextInfo, Unit } from './analyze.js';
 import { relation, alignRelation, AlignRelation, wordId } from './relations.js';
 import { dice } from '../text/dice.js';
 import { alignCandidates } from './align-candidates.js';
+import { rarelyUsedAs } from './wordnet.js';
 
 export interface Alignment {
   /** For each unit of a, the aligned unit of b or -1. */
@@ -30,8 +31,18 @@ const Q_OTHER_USE = 0.6;
 /** Words after which a word is used as a noun: determiners, possessives, light verbs ("do deals"). */
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'do', 'does', 'did', 'make', 'makes', 'made']);
 
+/** Used as a noun here, or a word hardly ever used as a verb ("home"). */
+function nounLike(info: TextInfo, u: Unit): boolean {
+  return !u.verb && (nounUse(info, u) || rarelyUsedAs(u.key, 'v'));
+}
+
+/** "it's", "there's": the 's is "is", and a verb may follow. */
+const IS_CONTRACTIONS = new Set(["it's", "that's", "there's", "here's", "he's", "she's", "what's", "who's", "where's", "let's"]);
+
 function nounUse(info: TextInfo, u: Unit): boolean {
-  return !u.verb && u.tokFrom > 0 && NOUN_BEFORE.has(info.lowers[u.tokFrom - 1]!);
+  if (u.verb || u.tokFrom === 0) return false;
+  const prev = info.lowers[u.tokFrom - 1]!;
+  return NOUN_BEFORE.has(prev) || (prev.endsWith("'s") && !IS_CONTRACTIONS.has(prev));
 }
 
 /** Quality of a same-stem match: lower when one side uses the word as a noun, the other as a verb. */
@@ -55,11 +66,13 @@ function headMatch(a: Unit, b: Unit): boolean {
  * Quality of a match, and +1 when a is the more specific of the two, -1 when b is.
  * `may`: whether the two share a WordNet key (align-candidates.ts); without one, WordNet relates them not.
  */
-function quality(a: Unit, b: Unit, ia: number, ib: number, may: boolean): [number, number] {
+function quality(a: Unit, b: Unit, ia: number, ib: number, may: boolean, crossUse: boolean): [number, number] {
   if (a.stem === b.stem) return [Q_STEM, 0];
   if (headMatch(a, b)) return [Q_HYPER, a.stem.length > b.stem.length ? 1 : -1];
   const r = may ? alignRelation(ia, ib) : AlignRelation.Neither;
   if (r === AlignRelation.Synonym) return [Q_SYNONYM, 0];
+  // a thing is no kind of an act: "a meeting" / "to give" meet only through meet's verb senses
+  if (crossUse) return [0, 0];
   if (r === AlignRelation.Hypernym) return [Q_HYPER, 1];
   if (r === AlignRelation.Hyponym) return [Q_HYPER, -1];
   // a similar name, unless WordNet knows the two as opposites or sisters (Austria / Australia)
@@ -118,7 +131,10 @@ export function align(a: TextInfo, b: TextInfo): Alignment {
     let bestSpec = 0;
     for (let j = 0; j < nb; j++) {
       if (qb[j] === Q_STEM) continue;
-      const [q, spec] = quality(a.units[i]!, b.units[j]!, idsA[i]!, idsB[j]!, may !== null && may[i * nb + j] === 1);
+      const ua = a.units[i]!;
+      const ub = b.units[j]!;
+      const crossUse = (ua.verb && nounLike(b, ub)) || (ub.verb && nounLike(a, ua));
+      const [q, spec] = quality(ua, ub, idsA[i]!, idsB[j]!, may !== null && may[i * nb + j] === 1, crossUse);
       if (q > best) {
         best = q;
         bestJ = j;

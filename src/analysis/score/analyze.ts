@@ -304,6 +304,24 @@ function scanTone(tokens: Token[], lowers: string[], clauseOf: Int32Array, negCo
   return out;
 }
 
+const IDIOM_PREPOSITIONS = new Set(['at', 'for', 'in']);
+const IDIOM_DETERMINERS = new Set(['this', 'that', 'the']);
+const IDIOM_NOUNS = new Set(['point', 'stage', 'moment', 'time', 'meantime']);
+
+/**
+ * "at this point", "at the moment", "for the time being": now, said in words that name other
+ * things too ("point" is a detail, a place): no content to align.
+ */
+function skipTimeIdioms(lowers: string[], skip: Uint8Array): void {
+  for (let k = 0; k + 2 < lowers.length; k++) {
+    if (!IDIOM_PREPOSITIONS.has(lowers[k]!) || !IDIOM_DETERMINERS.has(lowers[k + 1]!) || !IDIOM_NOUNS.has(lowers[k + 2]!)) continue;
+    // "at the time of the attack" names a time; "at this point" stands alone
+    if (lowers[k + 3] === 'of' || lowers[k + 3] === 'when') continue;
+    skip[k + 2] = 1;
+    if (lowers[k + 2] === 'time' && lowers[k + 3] === 'being') skip[k + 3] = 1;
+  }
+}
+
 function buildUnits(text: string, tokens: Token[], lowers: string[], stems: string[], clauseOf: Int32Array, skip: Uint8Array, negCount: Int32Array): Unit[] {
   const units: Unit[] = [];
   const isContent = (k: number): boolean => {
@@ -406,6 +424,7 @@ function analyzeUncached(text: string): TextInfo {
   for (const n of negations) for (let j = n.scopeFrom; j < n.scopeTo; j++) if (j < n.tok || j >= n.tok + n.phrase.split(' ').length) negCount[j]!++;
   const numbers = extractNumbers(text, tokens, lowers, stems, clauseOf);
   for (const m of numbers) for (let j = m.tokFrom; j < m.tokTo; j++) skip[j] = 1;
+  skipTimeIdioms(lowers, skip);
   const units = buildUnits(text, tokens, lowers, stems, clauseOf, skip, negCount);
   const unitOfTok = new Int32Array(tokens.length).fill(-1);
   units.forEach((u, i) => {

@@ -275,12 +275,54 @@ const PHRASE_OPENERS = new Set([
   'at', 'in', 'on', 'by', 'for', 'with', 'from', 'about', 'over', 'into', 'through', 'because', 'just', 'only', 'merely', 'simply',
 ]);
 
+const BE_NEGATED = new Set(["isn't", "aren't", "wasn't", "weren't"]);
+const BEFORE_BE = new Set(['have', 'has', 'had', 'yet', 'ever', 'always', 'even', 'still', 'necessarily']);
+
+/**
+ * "the specific taxes have not been announced": a passive denial is of its subject, the thing acted
+ * on, so a claim about the speaker (the doer) does not supply it.
+ */
+function passiveDenial(info: TextInfo, n: NegTrigger): boolean {
+  let be = BE.has(info.lowers[n.tok - 1] ?? '') || BE_NEGATED.has(info.lowers[n.tok]!);
+  const end = Math.min(info.lowers.length, n.tok + n.phrase.split(' ').length + 4);
+  for (let k = n.tok + n.phrase.split(' ').length; k < end; k++) {
+    const w = info.lowers[k]!;
+    if (BE.has(w)) be = true;
+    else if (be) return /..(?:ed|en)$/.test(w);
+    else if (!BEFORE_BE.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words that may stand between "but" and the corrected constituent ("but all about", "but rather in"). */
+const CORRECTION_FILLERS = new Set(['all', 'rather', 'instead', 'only', 'also', 'just', 'mainly', 'mostly', 'simply', 'really']);
+const CORRECTION_REACH = 25;
+
+/**
+ * "was not about what was good for the country, but all about the interests of the party": a
+ * correction repeats the word after "not" after "but"; the predicate stands, a constituent is denied.
+ */
+function corrected(info: TextInfo, n: NegTrigger): boolean {
+  const next = info.lowers[n.tok + 1];
+  if (next === undefined) return false;
+  const end = Math.min(info.lowers.length, n.tok + CORRECTION_REACH);
+  for (let k = n.tok + 2; k < end; k++) {
+    if (/[.!?;:]/.test(info.text.slice(info.tokens[k - 1]!.end, info.tokens[k]!.start))) return false;
+    if (info.lowers[k] !== 'but') continue;
+    let j = k + 1;
+    while (j < info.lowers.length && CORRECTION_FILLERS.has(info.lowers[j]!)) j++;
+    return info.lowers[j] === next;
+  }
+  return false;
+}
+
 /**
  * "X, not Y" ("the judge, not politicians"; "results not his style"): the "not" denies a
  * constituent, and the predicate it is denied of stands before it, outside the scope.
  */
 function constituentNegation(info: TextInfo, n: NegTrigger): boolean {
   if (n.phrase !== 'not') return false;
+  if (corrected(info, n)) return true;
   const before = info.lowers[n.tok - 1];
   if (before !== undefined && AUXILIARY.has(before)) return false;
   // an adverb may stand between ("is certainly not"), a verb may not ("trying to achieve, not for Labour")
@@ -379,7 +421,7 @@ export function negation(a: TextInfo, b: TextInfo, al: Alignment): NegationResul
       const matches = anchors.map((j) => negatedProposition(negInfo, other, al, g.onA, g.trig, j));
       isShared = matches.some((m) => sharesProposition(m, !constituent, byVerb));
       if (isShared) shared = Math.max(shared, sc);
-      else if (matches.some(assertsDenied)) {
+      else if (!passiveDenial(negInfo, g.trig) && matches.some(assertsDenied)) {
         predicate = true;
         sharedPredicate = Math.max(sharedPredicate, sc);
       }

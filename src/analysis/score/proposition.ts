@@ -30,6 +30,30 @@ const NEG_RAISERS = new Set(['think', 'thinks', 'thought', 'believe', 'believes'
 
 /** Tokens around the paired span of the other side that its reverse share also weighs. */
 const SPAN_SLACK = 2;
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'where']);
+
+const asidePositions = new WeakMap<TextInfo, Int32Array>();
+
+/**
+ * Token positions with comma-set relative asides left out: "A dog, which is brown, and a black one
+ * are running" says the dog runs as near as "A dog and a black one are running" does.
+ */
+function positions(x: TextInfo): Int32Array {
+  let pos = asidePositions.get(x);
+  if (pos) return pos;
+  pos = new Int32Array(x.tokens.length);
+  let p = 0;
+  let inAside = false;
+  for (let k = 0; k < x.tokens.length; k++) {
+    const gap = k > 0 ? x.text.slice(x.tokens[k - 1]!.end, x.tokens[k]!.start) : '';
+    if (inAside && /[,;:.!?()—–]/.test(gap)) inAside = false;
+    else if (!inAside && gap.includes(',') && ASIDE_OPENERS.has(x.lowers[k]!)) inAside = true;
+    pos[k] = p;
+    if (!inAside) p++;
+  }
+  asidePositions.set(x, pos);
+  return pos;
+}
 
 export const PROPOSITION = {
   /** Share of what the negation denies that the other side asserts near the predicate's partner. */
@@ -130,7 +154,8 @@ export function content(info: TextInfo, i: number): boolean {
  */
 export function negatedProposition(x: TextInfo, y: TextInfo, al: Alignment, onA: boolean, n: NegTrigger, jf: number): PropositionMatch {
   const s = sideOf(al, onA);
-  const at = y.units[jf]!.tokFrom;
+  const yPos = positions(y);
+  const at = yPos[y.units[jf]!.tokFrom]!;
   let from = n.tok;
   while (from > 0 && x.clauseOf[from - 1] === n.clause) from--;
   // a negation that opens its clause ("…, although not to carry them", "rather than a judge")
@@ -138,7 +163,7 @@ export function negatedProposition(x: TextInfo, y: TextInfo, al: Alignment, onA:
   const opens = !x.units.some((u, i) => u.tokFrom >= from && u.tokFrom < n.tok && content(x, i));
   const first = opens ? n.clause - 1 : n.clause;
   const reach = Math.max(Y_REACH_MIN, Math.min(Y_REACH_MAX, n.scopeTo - from));
-  const nearY = (k: number): boolean => Math.abs(y.units[k]!.tokFrom - at) <= reach;
+  const nearY = (k: number): boolean => Math.abs(yPos[y.units[k]!.tokFrom]! - at) <= reach;
   // the negated proposition: its clause (or the one it borrows from) up to the scope's end
   const nearX = (i: number): boolean => {
     const t = x.units[i]!.tokFrom;
@@ -192,7 +217,7 @@ export function negatedProposition(x: TextInfo, y: TextInfo, al: Alignment, onA:
   // not be taken into account"): both deny, there is no polarity conflict to show
   const deniedThere = y.negations.some((m) => m.tok >= lo - SPAN_SLACK && m.tok <= hi + SPAN_SLACK);
   // "nobody", "no one": the trigger is the subject, denied of whoever does it on the other side
-  const subjectThere = NEGATIVE_PRONOUN.test(n.phrase) && y.units.some((u, k) => k !== jf && u.clause === y.units[jf]!.clause && u.tokFrom < at);
+  const subjectThere = NEGATIVE_PRONOUN.test(n.phrase) && y.units.some((u, k) => k !== jf && u.clause === y.units[jf]!.clause && yPos[u.tokFrom]! < at);
   return {
     forward: den ? num / den : 0,
     scope: sDen ? sNum / sDen : 0,

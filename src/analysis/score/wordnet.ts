@@ -224,3 +224,38 @@ export function senseShare(lemma: string, pos: Pos, offset: number): number {
 export function totalFrequency(): number {
   return load().totalFreq;
 }
+
+/** Below this share of a word's tagged uses, a part of speech is a reading the word hardly has. */
+const RARE_POS_SHARE = 0.05;
+
+/**
+ * Whether a word is hardly ever used in this part of speech though common in others ("home" as
+ * a verb); a word too rarely tagged to tell is not.
+ */
+const rareUseCache = new Map<string, boolean>();
+
+export function rarelyUsedAs(word: string, pos: Pos): boolean {
+  const ck = `${word}|${pos}`;
+  let r = rareUseCache.get(ck);
+  if (r === undefined) {
+    r = rarelyUsedAsUncached(word, pos);
+    if (rareUseCache.size > 100_000) rareUseCache.clear();
+    rareUseCache.set(ck, r);
+  }
+  return r;
+}
+
+function rarelyUsedAsUncached(word: string, pos: Pos): boolean {
+  const d = load();
+  let inPos = 0;
+  let all = 0;
+  const seen = new Set<string>();
+  for (const l of lemmas(word)) {
+    if (!seen.has(l.lemma)) {
+      seen.add(l.lemma);
+      all += d.freq.get(l.lemma) ?? 0;
+    }
+    if (l.pos === pos) inPos += d.senseTags.get(`${l.lemma}|${pos}`) ?? 0;
+  }
+  return all >= COMMON_ELSEWHERE && inPos < RARE_POS_SHARE * all;
+}

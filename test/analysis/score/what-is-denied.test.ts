@@ -155,3 +155,22 @@ t.test('"you can\'t win them all" is an idiom, not a denial of winning', async (
   const plain = pair("You can't win the race in the indoor season.", 'You can win the race in the indoor season.');
   t.ok(plain.cues.some((c) => c.type === 'negation'), `a plain "can't win": ${show(plain)}`);
 });
+
+t.test('"not about X, but about Y" denies a constituent: only X said as it is conflicts', async (t) => {
+  const howard = "Mr Brown's Budget was not about what was good for the country, but all about the interests of the Labour party";
+  const loose = pair(howard, "Mr Brown's budget was bullish about the state of the country");
+  t.notOk(loose.flag, `the other side says something else of the budget: ${show(loose)}`);
+  const strike = pair('The strike by the train drivers was not about pay, but about safety on the trains', 'The strike by the train drivers was about pay');
+  t.ok(strike.flag, `the denied constituent said as it is: ${show(strike)}`);
+  const other = pair('The strike by the train drivers was not about pay, but about safety on the trains', 'The lockout of the office staff was about pay');
+  t.notOk(other.flag, `of something else: ${show(other)}`);
+});
+
+t.test('a passive denial is of the thing acted on: a claim about the doer does not supply it', async (t) => {
+  const tories = said('the specific taxes to be cut have not been announced', 'Tories');
+  const claim = (text: string): ScoringStatement => ({ ...said(text, 'Some commentators'), kind: 'claimed', about: ['Tories'] });
+  const loose = scorePair(tories, claim('the Tories have grasped the initiative, having to respond to Conservative policy announcements'), { sameEvent: true });
+  t.notOk(loose.flag, `other things announced: ${show(loose)}`);
+  const same = scorePair(tories, claim('the Tories announced the specific taxes to be cut'), { sameEvent: true });
+  t.ok(same.flag, `the same taxes announced: ${show(same)}`);
+});

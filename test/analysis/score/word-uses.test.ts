@@ -1,0 +1,56 @@
+// How a word is used decides what it can stand for: a noun is no kind of an act, an idiom of time
+// names nothing, and a relative aside does not separate a subject from its verb.
+import t from 'tap';
+import { relation } from '../../../src/analysis/score/relations.js';
+import { rarelyUsedAs } from '../../../src/analysis/score/wordnet.js';
+import { analyze } from '../../../src/analysis/score/analyze.js';
+import { align } from '../../../src/analysis/score/align.js';
+import { analyzePair } from '../../../src/analysis/score/features.js';
+
+function partnerOf(a: string, b: string, word: string): string | null {
+  const x = analyze(a);
+  const y = analyze(b);
+  const al = align(x, y);
+  const i = x.units.findIndex((u) => u.key === word);
+  if (i < 0) throw new Error(`no unit ${word} in ${a}`);
+  const j = al.aToB[i]!;
+  return j >= 0 ? y.units[j]!.key : null;
+}
+
+t.test('a word hardly ever used as a verb is no kind of an act ("home" the verb is a kind of giving)', async (t) => {
+  t.equal(relation('home', 'give'), 'hypernym', 'WordNet relates them through the verb');
+  t.ok(rarelyUsedAs('home', 'v'));
+  t.notOk(rarelyUsedAs('meet', 'v'));
+  t.equal(partnerOf("They met at Mr Smith's Buckinghamshire home on Sunday.", 'She declined to give her view.', 'home'), null);
+  // used as verbs on both sides, the two still meet
+  t.equal(partnerOf('The charity is trying to home the refugees.', 'The charity is trying to give the refugees shelter.', 'home'), 'give');
+});
+
+t.test('"at this point", "at the moment" say when, not what', async (t) => {
+  for (const text of ['She declined to give her view at this point.', 'She declined to give her view at the moment.', 'She will keep her view for the time being.']) {
+    const keys = analyze(text).units.map((u) => u.key);
+    t.notOk(keys.some((k) => ['point', 'moment', 'time', 'being'].includes(k)), `${text}: ${keys.join(' ')}`);
+  }
+  t.ok(analyze('At the time of the attack the base was empty.').units.some((u) => u.key === 'time'), 'the time of something names it');
+  t.ok(analyze('He made a good point.').units.some((u) => u.key === 'point'), 'a point made is content');
+});
+
+t.test('a thing is no kind of an act: "a meeting" does not stand for "to give"', async (t) => {
+  const meeting = 'Details were hammered out at a meeting on Sunday.';
+  t.equal(partnerOf(meeting, 'She declined to give her view.', 'meeting'), null);
+  // the same word used as a verb on both sides still meets its kind
+  t.equal(partnerOf('The rebels are slicing the bread.', 'The rebels are cutting the bread.', 'slicing'), 'cutting');
+  // and a noun its kind
+  t.equal(partnerOf('He bought a saxophone.', 'He bought an instrument.', 'saxophone'), 'instrument');
+});
+
+t.test('a relative aside does not carry a subject out of reach of its verb', async (t) => {
+  const denial = 'There is no dog running in the grass';
+  const withAside = analyzePair('A dog, which is brown, and a black one are running in the grass', denial);
+  const plain = analyzePair('A dog and a black one are running in the grass', denial);
+  t.ok(plain.features.propNegation > 0, 'without the aside the denial is about what the other side says');
+  t.ok(withAside.features.propNegation > 0, `with it too: ${JSON.stringify(withAside.cues.map((c) => c.note))}`);
+  // a long stretch that is no aside still is a different place
+  const far = analyzePair('A dog from the farm by the old mill near the river and a black one are running in the grass', denial);
+  t.equal(far.features.propNegation, 0, 'the same distance without an aside');
+});
