@@ -3,6 +3,7 @@
 // properly; this only has to tell one happening's cast from another's.
 import places from '../lexicon/events-places.json' with { type: 'json' };
 import nameWords from '../lexicon/events-names.json' with { type: 'json' };
+import eventNouns from '../lexicon/events-nouns.json' with { type: 'json' };
 import { tokenize, isStopword, type Token } from '../text/tokens.js';
 import { unglue } from './unglue.js';
 import { isCredit } from '../text/credits.js';
@@ -43,6 +44,8 @@ for (const r of places.regions) GAZETTEER.set(r, { name: r, kind: 'region' });
 for (const c of places.cities) if (!GAZETTEER.has(c)) GAZETTEER.set(c, { name: c, kind: 'city' });
 const MAX_PLACE_WORDS = 4;
 const CAPITALS = new Set(places.capitals);
+const COMPASS = new Set(places.compass);
+const CONTINENTS = new Set(places.continents);
 const LOCATIVE = /\b(?:in|at|near|outside|inside|across|to|into|around|off|from the city of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)?$/u;
 // First words of gazetteer names: most capitalised words start none, and are rejected at once.
 const PLACE_FIRST_WORDS = new Set([...GAZETTEER.keys()].map((k) => k.split(' ')[0]!.replace(/\./g, '')));
@@ -51,6 +54,11 @@ const TITLES = new Set(nameWords.titles.map((w) => w.replace(/\.$/, '')));
 const ORG_WORDS = new Set(nameWords.orgs);
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du']);
 const OPENERS = new Set(nameWords.openers);
+// Single words naming a kind of happening ("World War II", "the Summit"): a happening is not a participant.
+const EVENT_WORDS = new Set(eventNouns.flatMap((e) => e.forms).filter((f) => !f.includes(' ')));
+/** "Paris-based", "State-owned", "Russian-backed": an adjective that ends a name's lead-in, never part of it. */
+const ADJECTIVE_COMPOUND = /-(?:based|born|owned|led|backed|run|made|funded|controlled|linked|bred|raised)$/;
+const ADJECTIVE_SUFFIXES = ['ean', 'ian', 'ern', 'ese', 'ish', 'an', 'ic', 'n', 'i'];
 const MONTH_OR_DAY = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
@@ -111,9 +119,74 @@ function personLike(words: string[]): boolean {
   return words.length >= 2 && words.length <= 3 && /\p{Ll}{2}/u.test(last) && words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+$/u.test(w) || w.length <= 2) && !words.some((w) => ORG_WORDS.has(w));
 }
 
+/** "European", "Western", "Ethiopians", "Asian": a place, continent or compass point turned adjective or demonym. */
+export function isDemonym(word: string): boolean {
+  const w = word.replace(/s$/, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  if (COMPASS.has(w)) return true;
+  for (const suffix of ADJECTIVE_SUFFIXES) {
+    if (!w.endsWith(suffix) || w.length < suffix.length + 3) continue;
+    const stem = w.slice(0, -suffix.length);
+    for (const place of [stem, `${stem}e`, `${stem}a`, `${stem}y`, `${stem}ia`]) if (GAZETTEER.has(place) || CONTINENTS.has(place) || COMPASS.has(place)) return true;
+  }
+  return false;
+}
+
+/** "World War II", "the Olympics Final": the name of a happening (an event word, then at most a number). */
+function happeningName(words: string[]): boolean {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (EVENT_WORDS.has(w.toLowerCase())) return true;
+    if (!/^(?:[IVX]+|\d+)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a capitalised run names someone or something at all: not a region or a town that is no
+ * seat of government ("Alaska"), not a pairing of places ("Russia-Ukraine"), not an acronym's
+ * plural ("DVDs") nor a long word in capitals (acronyms are short; "UNLIMITED" is shouting).
+ */
+function nameLike(words: string[]): boolean {
+  const name = words.join(' ');
+  const place = GAZETTEER.get(name);
+  if (place && place.kind !== 'country' && !CAPITALS.has(place.name)) return false;
+  if (words.length > 1) return true;
+  if (name.includes('-') && name.split('-').every((p) => GAZETTEER.has(p) || isDemonym(p))) return false;
+  return !(/^\p{Lu}{2,}s$/u.test(name) || /^\p{Lu}{7,}$/u.test(name));
+}
+
+/**
+ * Whether a name (found here or by extraction) is one of an event's participants, as people read
+ * them: besides nameLike, not a continent, compass point or demonym ("Europe", "West",
+ * "European") nor the name of a happening ("World War II"). Grouping keeps those: "the Academy
+ * Awards" or "European" ties the reports of one happening together as well as any name does.
+ * Countries and capitals stay: they act ("Russia said", "Moscow rejected").
+ */
+export function isParticipantName(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (!words.length || !nameLike(words) || happeningName(words) || CONTINENTS.has(name)) return false;
+  return words.length > 1 || !isDemonym(name);
+}
+
+/**
+ * One key for the spellings of one surname: accents dropped ("Kagamé"), and the endings that
+ * transliterations from Cyrillic write differently folded ("Zelenskyy", "Zelenskiy", "Zelenski" →
+ * "zelensky"; "Navalnyy" → "navalny").
+ */
+function surnameKey(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/(?:yy|iy|ij|yi|ii)$/, 'y')
+    .replace(/ski$/, 'sky');
+}
+
 export function nameKey(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
-  if (personLike(words)) return words[words.length - 1]!.toLowerCase();
+  // A lone word is most often a surname ("Zelenskyy" said); a body's one word folds harmlessly.
+  if (personLike(words) || words.length === 1) return surnameKey(words[words.length - 1] ?? '');
   return words.join(' ').toLowerCase();
 }
 
@@ -179,6 +252,12 @@ export function findNames(input: string): FoundNames {
       } else break;
     }
     while (words.length && CONNECTORS.has(words[words.length - 1]!)) words.pop();
+    // "Hong Kong-based Hutchison Whampoa", "State-owned Rosneft": the name follows the adjective.
+    let from = 0;
+    words.forEach((w, k) => {
+      if (ADJECTIVE_COMPOUND.test(w)) from = k + 1;
+    });
+    if (from > 0) words.splice(0, from);
     if (words.length) raw.push({ words, tok, headline: inHeadline(tok) });
     i = Math.max(j, i + 1);
   }
@@ -199,11 +278,16 @@ export function findNames(input: string): FoundNames {
     // Drop an ordinary sentence-initial word ("But Putin" → "Putin", "However" → nothing).
     if (initial && !midCaps.has(words[0]!) && (words.length === 1 || ordinary(words[0]!, lowerSeen))) words = words.slice(1);
     while (words.length && (TITLES.has(words[0]!) || isStopword(words[0]!.toLowerCase()))) words = words.slice(1);
+    // "EU High Representative": a role, whose holder is named elsewhere; the body before it stays.
+    while (words.length > 1 && TITLES.has(words[words.length - 1]!)) words = words.slice(0, -1);
     if (!words.length || words.every((w) => TITLES.has(w))) continue;
     // A lone capitalised word the text also uses in lower case is an ordinary word ("War", "END").
     if (words.length === 1 && (words[0]!.length < 2 || ordinary(words[0]!, lowerSeen))) continue;
     // Strip leading role words until the run looks like a person or is short ("Security Policy Kaja Kallas").
     while (words.length > 3 && !personLike(words) && !words.some((w) => ORG_WORDS.has(w))) words = words.slice(1);
+    if (!nameLike(words)) continue;
+    // "Article 5", "Chapter 11": a section of something, not someone.
+    if (r.words.length === 1 && /^\s+\d/.test(text.slice(r.tok.end, r.tok.end + 3))) continue;
     // Title Case prose ("What Putin Must Do To Prove") is a headline wherever it stands.
     const titleCase = words.slice(1).some((w) => isStopword(w.toLowerCase()) && !CONNECTORS.has(w));
     if (r.headline || titleCase) {

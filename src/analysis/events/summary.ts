@@ -30,6 +30,12 @@ function maxDay(a: string | null, b: string | null): string | null {
   return a === null ? b : b === null ? a : a > b ? a : b;
 }
 
+/** Of two names of one participant, the one with more words ("Donald Trump" over "Trump"), else the longer; ties keep the first. */
+function fuller(a: string, b: string): string {
+  const words = (n: string) => n.split(/\s+/).length;
+  return words(b) > words(a) || (words(b) === words(a) && b.length > a.length) ? b : a;
+}
+
 /** The participants, the heaviest MAX_SUMMARY_PARTICIPANTS kept when there are more. */
 function boundedParticipants(participants: Record<string, SummaryParticipant>): Record<string, SummaryParticipant> {
   const entries = Object.entries(participants);
@@ -58,11 +64,13 @@ export function absorb(s: EventSummary, f: EventFeatures): EventSummary {
   for (const [k, p] of Object.entries(s.participants)) participants[k] = { ...p };
   const pu = unit(f.participants);
   for (const [k, w] of Object.entries(pu)) {
+    const name = f.names[k] ?? k;
     const p = participants[k];
     if (p) {
       p.docs++;
       p.weight += w;
-    } else participants[k] = { name: f.names[k] ?? k, docs: 1, weight: w };
+      p.name = fuller(p.name, name);
+    } else participants[k] = { name, docs: 1, weight: w };
   }
   const terms = sumTop(s.terms, unit(f.terms), MAX_SUMMARY_TERMS);
   return {
@@ -123,7 +131,7 @@ export function mergeSummaries(a: EventSummary, b: EventSummary): EventSummary {
   for (const [k, p] of Object.entries(a.participants)) participants[k] = { ...p };
   for (const [k, p] of Object.entries(b.participants)) {
     const q = participants[k];
-    if (q) participants[k] = { name: q.name.length >= p.name.length ? q.name : p.name, docs: q.docs + p.docs, weight: q.weight + p.weight };
+    if (q) participants[k] = { name: fuller(q.name, p.name), docs: q.docs + p.docs, weight: q.weight + p.weight };
     else participants[k] = { ...p };
   }
   const terms = sumTop(a.terms, b.terms, MAX_SUMMARY_TERMS);

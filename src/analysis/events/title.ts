@@ -5,12 +5,13 @@ import common from '../lexicon/events-common.json' with { type: 'json' };
 import verbs from '../lexicon/extract-verbs.json' with { type: 'json' };
 import { isCredit } from '../text/credits.js';
 import { isStopword } from '../text/tokens.js';
-import { nameKey } from './names.js';
+import { isParticipantName, nameKey } from './names.js';
 import { topKeys } from './vectors.js';
-import type { EventSummary } from './types.js';
+import type { EventSummary, SummaryParticipant } from './types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const TITLE_PARTICIPANTS = 2;
+const LISTED_PARTICIPANTS = 12;
 const KEYWORDS = 8;
 // Nouns that frame many events without naming one ("war" is the background of a ceasefire call).
 const BACKGROUND = new Set(['war', 'death']);
@@ -48,12 +49,27 @@ function monthLabel(s: EventSummary): string | null {
   return `${MONTHS[fm]} ${fy}–${MONTHS[tm]} ${ty}`;
 }
 
+/**
+ * Who an event is about, for people: those most of its documents mention first, then the heaviest.
+ * Grouping counts every name a document brings; a reader needs no demonyms, continents or places
+ * ("European", "Alaska" from extraction) nor happenings ("World War II").
+ */
+function ranked(s: EventSummary): SummaryParticipant[] {
+  return Object.values(s.participants)
+    .filter((p) => isParticipantName(p.name))
+    .sort((a, b) => b.docs - a.docs || b.weight - a.weight || (a.name < b.name ? -1 : 1));
+}
+
+export function eventParticipants(s: EventSummary, n = LISTED_PARTICIPANTS): string[] {
+  return ranked(s).slice(0, n).map((p) => p.name);
+}
+
 function mainParticipants(s: EventSummary): string[] {
-  // Those most documents mention, then the heaviest; most of the documents must name them.
-  const ranked = Object.entries(s.participants)
-    .filter(([, p]) => p.docs * 2 > s.documents)
-    .sort((a, b) => b[1].docs - a[1].docs || b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1));
-  return ranked.slice(0, TITLE_PARTICIPANTS).map(([, p]) => shortName(p.name));
+  // Most of the documents must name them.
+  return ranked(s)
+    .filter((p) => p.docs * 2 > s.documents)
+    .slice(0, TITLE_PARTICIPANTS)
+    .map((p) => shortName(p.name));
 }
 
 export function eventKeywords(s: EventSummary): string[] {
