@@ -1,6 +1,6 @@
-// The statements of one event ranked against each statement of a new document, as
-// Queries.statementsInEvent ranks them (keys in common first, then newest), from one read of the
-// event's postings per document instead of a query per statement and purpose.
+// The statements of one event ranked against each statement of a new document (keys in common first,
+// then newest), from one read of the event's postings per document instead of a query per statement
+// and purpose.
 import type { Queries } from '../store/queries.js';
 
 export class EventPostings {
@@ -24,7 +24,7 @@ export class EventPostings {
     this.keysOf.set(id, new Set(keys.filter((k) => this.read.has(k))));
   }
 
-  /** What statementsInEvent(eventKey, rankKeys, limit) answers now. */
+  /** The `limit` statements of the event sharing most of `rankKeys` (the event's key among them), then the newest. */
   rank(rankKeys: string[], limit: number): number[] {
     const wanted = new Set([this.eventKey, ...rankKeys]);
     for (const k of wanted) if (!this.read.has(k)) throw new Error(`key ${k} was not read`);

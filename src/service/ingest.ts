@@ -146,6 +146,8 @@ async function insertStatements(
   const event = await EventPostings.read(tx, eventBlockKey(String(eventId)), keyLists);
   // statements read as possible twins, by id: nothing changes them while the document is stored
   const read = new Map<number, StatementRecord>();
+  // written together once all are stored: nothing below reads the stored keys (the event's are in `event`)
+  const indexed: [number, string[]][] = [];
   for (const [i, s] of extraction.statements.entries()) {
     const actorId = s.speaker === null ? null : (actorIds.get(s.speaker) ?? null);
     const keys = keyLists[i] ?? [];
@@ -153,11 +155,12 @@ async function insertStatements(
     const id = await tx.insertStatement({ ...s, documentId, actorId, eventId });
     if (twin) repeated.add(id);
     else {
-      await tx.insertStatementKeys(id, keys);
+      indexed.push([id, keys]);
       event.add(id, keys);
     }
     ids.push(id);
   }
+  await tx.indexStatements(indexed);
   return { ids, repeated };
 }
 
@@ -229,6 +232,8 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
   const fresh = await tx.statementsByIds(newIds);
   const keysOf = new Map([...fresh.values()].map((s) => [s.id, statementKeys(s, null)]));
   const events = await eventsOf(tx, [...fresh.values()], keysOf);
+  // keys too common to block on across events, asked once for the document (no posting is added below)
+  const common = await tx.commonKeys([...keysOf.values()].flat(), CROSS_EVENT_MAX_POSTINGS);
   const pairs = new Map<string, [number, number]>();
   for (const id of newIds) {
     const s = fresh.get(id);
@@ -237,7 +242,7 @@ async function pairAndScore(tx: Mutations, newIds: number[]): Promise<{ divergen
     const event = s.eventId === null ? undefined : events.get(s.eventId);
     const candidates = [
       ...(event ? event.rank(otherKeys, SAME_EVENT_CANDIDATES) : []),
-      ...(await tx.statementsByKeys(otherKeys, CROSS_EVENT_CANDIDATES, CROSS_EVENT_MIN_SHARED_KEYS, CROSS_EVENT_MAX_POSTINGS)),
+      ...(await tx.statementsByKeys(otherKeys.filter((k) => !common.has(k)), CROSS_EVENT_CANDIDATES, CROSS_EVENT_MIN_SHARED_KEYS)),
     ];
     for (const other of candidates) {
       if (other === id) continue;

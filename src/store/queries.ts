@@ -1,9 +1,10 @@
 import type { DivergenceKind, StatementKind } from '../analysis/types.js';
 import { decodeCursor, pageOf } from './cursor.js';
 import type { Queryable, SqlDialect, SqlValue } from './db.js';
-import type { ActorRecord, DivergenceRecord, DocumentRecord, EventRecord, Page, StatementRecord } from './records.js';
+import type { ActorName, ActorRecord, DivergenceRecord, DocumentRecord, EventRecord, Page, StatementRecord } from './records.js';
 import {
   ACTOR_COLUMNS,
+  ACTOR_NAME_COLUMNS,
   DIVERGENCE_COLUMNS,
   DOCUMENT_COLUMNS,
   EVENT_COLUMNS,
@@ -13,6 +14,7 @@ import {
   placeholders,
   prefixBounds,
   toActor,
+  toActorName,
   toDivergence,
   toDocument,
   toEvent,
@@ -119,19 +121,19 @@ export class Queries {
     return r && toActor(r);
   }
 
-  /** Actors any of whose names (canonical or alias, lower-cased) is among `names`. */
-  async actorsByNames(names: string[]): Promise<ActorRecord[]> {
+  /** Actors any of whose names (canonical or alias, lower-cased) is among `names` (no statement counts: ingest asks per document). */
+  async actorsByNames(names: string[]): Promise<ActorName[]> {
     if (names.length === 0) return [];
     const lower = [...new Set(names.map((n) => n.toLowerCase()))];
     const rows = await this.q.all(
-      `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_names WHERE name IN (${placeholders(lower.length)}))`,
+      `SELECT ${ACTOR_NAME_COLUMNS} FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_names WHERE name IN (${placeholders(lower.length)}))`,
       lower,
     );
-    return rows.map(toActor);
+    return rows.map(toActorName);
   }
 
   /** Actors with a name starting with any of `prefixes` (lower-case): spelling variants of one surname. */
-  async actorsByNamePrefixes(prefixes: string[]): Promise<ActorRecord[]> {
+  async actorsByNamePrefixes(prefixes: string[]): Promise<ActorName[]> {
     if (prefixes.length === 0) return [];
     // A range per prefix, which the index on name serves (LIKE 'p%' read every name of the store).
     const name = this.sql.byCodePoint('name');
@@ -142,10 +144,10 @@ export class Queries {
       params.push(lower, ...(upper === null ? [] : [upper]));
     }
     const rows = await this.q.all(
-      `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_names WHERE ${conditions.join(' OR ')})`,
+      `SELECT ${ACTOR_NAME_COLUMNS} FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_names WHERE ${conditions.join(' OR ')})`,
       params,
     );
-    return rows.map(toActor);
+    return rows.map(toActorName);
   }
 
   async actors(q: string | undefined, page: PageRequest): Promise<Page<ActorRecord>> {
@@ -211,11 +213,7 @@ export class Queries {
    */
   async statementsByKeys(keys: string[], limit: number, minShared = 1, maxPostings = Number.MAX_SAFE_INTEGER): Promise<number[]> {
     if (maxPostings < Number.MAX_SAFE_INTEGER && keys.length > 0) {
-      const common = await this.q.all<{ key: string }>(
-        `SELECT key FROM statement_key_counts WHERE key IN (${placeholders(keys.length)}) AND n > ?`,
-        [...keys, maxPostings],
-      );
-      const drop = new Set(common.map((r) => r.key));
+      const drop = await this.commonKeys(keys, maxPostings);
       keys = keys.filter((k) => !drop.has(k));
     }
     if (keys.length === 0) return [];
@@ -227,26 +225,21 @@ export class Queries {
     return rows.map((r) => Number(r.statement_id));
   }
 
-  /**
-   * Statements indexed under `eventKey` (one event's), those sharing most of `rankKeys` (actors,
-   * content stems) first, then the newest: in a large event, the accounts most likely about the
-   * same thing are compared first.
-   */
-  async statementsInEvent(eventKey: string, rankKeys: string[], limit: number): Promise<number[]> {
-    const keys = [eventKey, ...rankKeys.filter((k) => k !== eventKey)];
-    const rows = await this.q.all(
-      `SELECT k.statement_id, COUNT(*) AS shared FROM statement_keys k
-       WHERE k.key IN (${placeholders(keys.length)})
-         AND EXISTS (SELECT 1 FROM statement_keys e WHERE e.key = ? AND e.statement_id = k.statement_id)
-       GROUP BY k.statement_id ORDER BY shared DESC, k.statement_id DESC LIMIT ?`,
-      [...keys, eventKey, limit],
-    );
-    return rows.map((r) => Number(r.statement_id));
+  /** Of these keys, those already on more than `maxPostings` statements (asked once for all of a document's statements). */
+  async commonKeys(keys: string[], maxPostings: number): Promise<Set<string>> {
+    const out = new Set<string>();
+    const unique = [...new Set(keys)];
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      const rows = await this.q.all<{ key: string }>(`SELECT key FROM statement_key_counts WHERE key IN (${placeholders(chunk.length)}) AND n > ?`, [...chunk, maxPostings]);
+      for (const r of rows) out.add(String(r.key));
+    }
+    return out;
   }
 
   /**
    * For each statement indexed under `eventKey`, which of `keys` it is indexed under (`eventKey` among them):
-   * what statementsInEvent ranks by, read once for all the statements of a document.
+   * what a document's statements are ranked against their event by (EventPostings), read once for all of them.
    */
   async eventPostings(eventKey: string, keys: string[]): Promise<Map<number, string[]>> {
     const wanted = [...new Set([eventKey, ...keys])];

@@ -24,6 +24,9 @@ export interface ActorRecord {
   statementCount: number;
 }
 
+/** An actor as name lookups answer: without the count of its statements, which costs a subquery per row. */
+export type ActorName = Omit<ActorRecord, 'statementCount'>;
+
 /** An extracted statement as stored: with its ids, its speaker's actor and its document. */
 export interface StatementRecord extends ExtractedStatement {
   id: number;

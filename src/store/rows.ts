@@ -1,5 +1,5 @@
 import type { ActorType, Cue, DivergenceKind, Mode, StatementKind } from '../analysis/types.js';
-import type { ActorRecord, DivergenceRecord, DocumentRecord, EventRecord, StatementRecord } from './records.js';
+import type { ActorName, ActorRecord, DivergenceRecord, DocumentRecord, EventRecord, StatementRecord } from './records.js';
 import type { Row } from './db.js';
 
 // Row → record mapping, shared by both dialects (PostgreSQL returns the same column names).
@@ -27,18 +27,23 @@ export function toDocument(r: Row): DocumentRecord {
   };
 }
 
-export const ACTOR_COLUMNS = `a.id, a.name, a.type, a.aliases, a.affiliation,
+export const ACTOR_NAME_COLUMNS = 'a.id, a.name, a.type, a.aliases, a.affiliation';
+
+export const ACTOR_COLUMNS = `${ACTOR_NAME_COLUMNS},
   (SELECT CAST(COUNT(*) AS INTEGER) FROM statements x WHERE x.actor_id = a.id) AS statement_count`;
 
-export function toActor(r: Row): ActorRecord {
+export function toActorName(r: Row): ActorName {
   return {
     id: num(r.id),
     name: String(r.name),
     type: String(r.type) as ActorType,
     aliases: json<string[]>(r.aliases, []),
     affiliation: json<string[]>(r.affiliation, []),
-    statementCount: num(r.statement_count),
   };
+}
+
+export function toActor(r: Row): ActorRecord {
+  return { ...toActorName(r), statementCount: num(r.statement_count) };
 }
 
 export const STATEMENT_FROM = `statements s
@@ -112,7 +117,8 @@ export function toDivergence(r: Row): DivergenceRecord {
 }
 
 export function placeholders(n: number): string {
-  return Array.from({ length: n }, () => '?').join(', ');
+  // Thousands per ingest (every IN list and multi-row insert): repeat, not an array of n strings joined.
+  return n > 0 ? `${'?, '.repeat(n - 1)}?` : '';
 }
 
 /** Escapes LIKE wildcards so user text matches literally. */

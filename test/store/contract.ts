@@ -2,6 +2,7 @@ import type { Test } from 'tap';
 import type { Store } from '../../src/store/store.js';
 import { webhookStoreContract } from './webhook-contract.js';
 import { eventGraphContract } from './event-graph-contract.js';
+import { EventPostings } from '../../src/service/event-candidates.js';
 
 // One behaviour, two stores: run by sqlite.test.ts and postgres.test.ts.
 
@@ -209,6 +210,35 @@ export function storeContract(t: Test, open: () => Promise<Store>): void {
     t.equal((await store.events({ from: '2030-01-01' }, { limit: 10 })).items.length, 0);
   });
 
+  t.test('a document\'s statements indexed at once: postings and their counts as one by one', async (t) => {
+    const ids = await store.exclusive(async (tx) => {
+      const d = await tx.insertDocument(doc('h-index'));
+      const s = [];
+      for (const text of ['one', 'two', 'three']) s.push(await tx.insertStatement(statement(d, null, text, null)));
+      // a key twice in one list counts once; keys shared by statements of one statement add up
+      await tx.indexStatements([
+        [s[0]!, ['ix:all', 'ix:pair', 'ix:own', 'ix:own']],
+        [s[1]!, ['ix:all', 'ix:pair']],
+        [s[2]!, ['ix:all']],
+      ]);
+      await tx.insertStatementKeys(s[2]!, ['ix:later']);
+      return s;
+    });
+    t.same(await store.statementsByKeys(['ix:all', 'ix:pair'], 5), [ids[1], ids[0], ids[2]], 'most keys in common, then newest');
+    t.same([...(await store.commonKeys(['ix:all', 'ix:pair', 'ix:own', 'ix:later', 'ix:none'], 1))].sort(), ['ix:all', 'ix:pair'], 'counts: 3, 2, 1 (twice in one list), 1, 0');
+    t.same([...(await store.commonKeys(['ix:all', 'ix:pair'], 2))], ['ix:all']);
+    t.same(await store.statementsByKeys(['ix:all', 'ix:later'], 5, 1, 2), [ids[2]], 'a key over the cap blocks nothing');
+    const many = await store.exclusive(async (tx) => {
+      const d = await tx.insertDocument(doc('h-index-many'));
+      const s = await tx.insertStatement(statement(d, null, 'many', null));
+      // more rows than one multi-row statement takes
+      await tx.indexStatements([[s, Array.from({ length: 450 }, (_, i) => `ix:k${i}`)]]);
+      return s;
+    });
+    t.same(await store.statementsByKeys(['ix:k0', 'ix:k449'], 5, 2), [many], 'every chunk written');
+    t.equal((await store.commonKeys(Array.from({ length: 1200 }, (_, i) => `ix:k${i}`), 0)).size, 450, 'counted in every chunk; asked in chunks too');
+  });
+
   t.test('statements of one event: those sharing most keys first, then the newest', async (t) => {
     const ids = await store.exclusive(async (tx) => {
       const e = await tx.insertEvent(eventWrite('ranked'));
@@ -225,10 +255,11 @@ export function storeContract(t: Test, open: () => Promise<Store>): void {
       const elsewhere = await keyed(['ev:other', 'a:putin', 'w:ceasefir']);
       return { plain, actor, both, newest, elsewhere };
     });
-    const ranked = await store.statementsInEvent('ev:r', ['a:putin', 'w:ceasefir'], 10);
+    const rankKeys = ['a:putin', 'w:ceasefir'];
+    const ranked = (await EventPostings.read(store, 'ev:r', [rankKeys])).rank(rankKeys, 10);
     t.same(ranked, [ids.both, ids.actor, ids.newest, ids.plain], 'keys in common first; then newest; never another event');
-    t.same(await store.statementsInEvent('ev:r', ['a:putin', 'w:ceasefir'], 2), [ids.both, ids.actor], 'the limit keeps the best');
-    t.same(await store.statementsInEvent('ev:none', ['a:putin'], 10), [], 'an event without statements');
+    t.same((await EventPostings.read(store, 'ev:r', [rankKeys])).rank(rankKeys, 2), [ids.both, ids.actor], 'the limit keeps the best');
+    t.same((await EventPostings.read(store, 'ev:none', [['a:putin']])).rank(['a:putin'], 10), [], 'an event without statements');
     const postings = await store.eventPostings('ev:r', ['a:putin', 'w:ceasefir', 'w:other']);
     t.same(
       [...postings].map(([id, keys]) => [id, keys.sort()]).sort((a, b) => Number(a[0]) - Number(b[0])),
