@@ -59,6 +59,37 @@ const EVENT_WORDS = new Set(eventNouns.flatMap((e) => e.forms).filter((f) => !f.
 /** "Paris-based", "State-owned", "Russian-backed": an adjective that ends a name's lead-in, never part of it. */
 const ADJECTIVE_COMPOUND = /-(?:based|born|owned|led|backed|run|made|funded|controlled|linked|bred|raised)$/;
 const ADJECTIVE_SUFFIXES = ['ean', 'ian', 'ern', 'ese', 'ish', 'an', 'ic', 'n', 'i'];
+
+// Where a name stands with an event noun, within one line. A name in these patterns is the capitalised run itself;
+// between the noun or verb and it may stand titles, role nouns and other capitalised words
+// ("met with Russian leader Vladimir Putin").
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Background nouns ("Putin's war") frame many happenings; standing with one says nothing of a cast.
+const NOUN = `(?:${eventNouns
+  .filter((e) => !('background' in e && e.background))
+  .flatMap((e) => e.forms)
+  .sort((a, b) => b.length - a.length)
+  .map((f) => f.split(' ').map(escape).join('[^\\S\\n]+'))
+  .join('|')})`;
+const ROLE = `(?:${[...nameWords.titles.map((w) => w.toLowerCase().replace(/\.$/, '')), 'leader', 'counterpart', 'head', 'chief', 'envoy', 'the', 'his', 'her', 'their']
+  .map(escape)
+  .join('|')})`;
+// A filler word ends in no full stop, so no pattern runs across a sentence end ("U.S." is one word).
+const FILLER = `(?:(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*|${ROLE})[^\\S\\n]+)`;
+const MEET = '(?:met|meets|meet|hosted|hosts|host|hosting|visited|visits|phoned|rang|spoke[^\\S\\n]+(?:with|to)|talked[^\\S\\n]+(?:with|to)|held[^\\S\\n]+talks[^\\S\\n]+with)';
+/** Before a name: "summit with", "talks between", "met (with)". */
+const CAST_OBJECT = new RegExp(`(?:\\b${NOUN}[^\\S\\n]+(?:with|between)|\\b${MEET}(?:[^\\S\\n]+with)?)[^\\S\\n]+${FILLER}{0,4}$`, 'u');
+/** Before the second of a pair: "talks between Trump and". */
+const CAST_SECOND = new RegExp(`\\b${NOUN}[^\\S\\n]+between[^\\S\\n]+${FILLER}{0,4}[\\p{L}'’-]+[^\\S\\n]+and[^\\S\\n]+${FILLER}{0,4}$`, 'u');
+/** After a possessive name: "'s summit", "'s first phone call", "'s planned meeting with". */
+const CAST_OWNER = new RegExp(`^[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}${NOUN}\\b`, 'u');
+/** After a name: "met", "has met", "and Putin met", "bragged about his “excellent” phone call". */
+const CAST_SUBJECT = new RegExp(
+  `^[^\\S\\n]+(?:(?:and[^\\S\\n]+${FILLER}{1,4})?(?:(?:has|had|will|would|is|was|were|are)[^\\S\\n]+)?${MEET}\\b|(?:\\p{Ll}+[^\\S\\n]+){1,3}(?:his|her|their)[^\\S\\n]+(?:[“"‘']?[\\p{Ll}-]+[”"’']?[^\\S\\n]+){0,2}${NOUN}\\b)`,
+  'u',
+);
+/** "Trump-Putin summit": a pairing before an event noun. */
+const CAST_PAIR = new RegExp(`^[^\\S\\n]+${NOUN}\\b`, 'iu');
 const MONTH_OR_DAY = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
@@ -142,6 +173,11 @@ function happeningName(words: string[]): boolean {
   return false;
 }
 
+/** "Russia", "Alaska", "Paris": a place of the gazetteer (a country may stand in for its leader). */
+export function isPlaceName(name: string): boolean {
+  return GAZETTEER.has(name) || CONTINENTS.has(name);
+}
+
 /**
  * Whether a capitalised run names someone or something at all: not a region or a town that is no
  * seat of government ("Alaska"), not a pairing of places ("Russia-Ukraine"), not an acronym's
@@ -193,6 +229,13 @@ export function nameKey(name: string): string {
 export interface FoundNames {
   participants: NameMention[];
   places: PlaceMention[];
+  /**
+   * Participant key → how much the text puts it with an event noun: "Trump's meeting with
+   * Putin", "talks between Trump and Zelenskyy", "Trump met Putin", "the Trump-Putin summit". The
+   * side the happening is said to be of (the possessive, the subject, the first named) counts
+   * 1.5, the other 1: who an event is between, not who speaks about it.
+   */
+  cast: Record<string, number>;
 }
 
 const PARENTHESIS = /\(([^()]{1,160})\)/g;
@@ -214,7 +257,7 @@ export function findNames(input: string): FoundNames {
   // Words seen lowercase somewhere are ordinary words when they start a sentence capitalised.
   const lowerSeen = new Set(toks.filter((t) => !isCapitalised(t.raw)).map((t) => t.lower));
   const placeCounts = new Map<string, PlaceMention>();
-  const raw: { words: string[]; tok: Token; headline: boolean }[] = [];
+  const raw: { words: string[]; tok: Token; end: number; headline: boolean }[] = [];
 
   let i = 0;
   while (i < toks.length) {
@@ -258,7 +301,7 @@ export function findNames(input: string): FoundNames {
       if (ADJECTIVE_COMPOUND.test(w)) from = k + 1;
     });
     if (from > 0) words.splice(0, from);
-    if (words.length) raw.push({ words, tok, headline: inHeadline(tok) });
+    if (words.length) raw.push({ words, tok, end: toks[j - 1]!.end, headline: inHeadline(tok) });
     i = Math.max(j, i + 1);
   }
 
@@ -271,8 +314,11 @@ export function findNames(input: string): FoundNames {
     });
   }
   const byKey = new Map<string, NameMention>();
+  const cast: Record<string, number> = {};
+  const castAs = (key: string, w: number) => (cast[key] = (cast[key] ?? 0) + w);
   const pending: { words: string[]; start: number }[] = [];
   for (const r of raw) {
+    if (!r.headline) pairCast(text, r, castAs);
     let words = r.words;
     const initial = sentenceInitial(text, r.tok);
     // Drop an ordinary sentence-initial word ("But Putin" → "Putin", "However" → nothing).
@@ -294,7 +340,12 @@ export function findNames(input: string): FoundNames {
       pending.push({ words, start: r.tok.start });
       continue;
     }
-    add(byKey, words.join(' '), r.tok.start);
+    const name = words.join(' ');
+    add(byKey, name, r.tok.start);
+    if (!r.headline) {
+      const w = castWeight(text, r.tok.start, r.end);
+      if (w > 0) castAs(nameKey(name), w);
+    }
   }
   // Headline words count only for names the body confirms; they never rename them.
   for (const p of pending) {
@@ -311,13 +362,35 @@ export function findNames(input: string): FoundNames {
         m2.count += m.count;
         for (const [f, c] of Object.entries(m.forms)) m2.forms[f] = (m2.forms[f] ?? 0) + c;
         m2.first = Math.min(m2.first, m.first);
+        if (cast[k]) castAs(k2, cast[k]);
+        delete cast[k];
         byKey.delete(k);
         break;
       }
     }
   }
   const order = <T extends { count: number; first: number }>(a: T, b: T) => b.count - a.count || a.first - b.first;
-  return { participants: [...byKey.values()].sort(order), places: [...placeCounts.values()].sort(order) };
+  return { participants: [...byKey.values()].sort(order), places: [...placeCounts.values()].sort(order), cast };
+}
+
+/** How much a mention stands with an event noun (see FoundNames.cast): 1.5 on the side the happening is of, 1 on the other, else 0. */
+function castWeight(text: string, start: number, end: number): number {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const after = text.slice(end, end + 80);
+  const possessive = /['’]s$/.test(text.slice(start, end));
+  if ((possessive && CAST_OWNER.test(after)) || (!possessive && CAST_SUBJECT.test(after))) return 1.5;
+  if (CAST_SECOND.test(before)) return 1;
+  const object = CAST_OBJECT.exec(before);
+  if (object) return /\bbetween\s/.test(object[0]) ? 1.5 : 1;
+  return 0;
+}
+
+/** "the Trump-Putin summit", "a US-Russia phone call": both sides of a pairing before an event noun. */
+function pairCast(text: string, r: { words: string[]; end: number }, castAs: (key: string, w: number) => void): void {
+  const word = r.words.length === 1 ? r.words[0]! : '';
+  const parts = word.split('-');
+  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}/u.test(p)) || !CAST_PAIR.test(text.slice(r.end, r.end + 40))) return;
+  parts.forEach((p, k) => castAs(nameKey(GAZETTEER.get(p)?.name ?? p), k === 0 ? 1.5 : 1));
 }
 
 function ordinary(word: string, lowerSeen: Set<string>): boolean {

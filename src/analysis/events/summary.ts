@@ -3,6 +3,20 @@
 import { sumTop, unit } from './vectors.js';
 import type { EventFeatures, EventSummary, SummaryParticipant, Weights } from './types.js';
 
+/**
+ * Participant key → how much the texts put it with an event noun (names.ts, FoundNames.cast): who
+ * an event is between, for its title. Optional on features and summaries, so those without it
+ * (stored before, or from features that do not carry it) read as none.
+ */
+export interface WithCast {
+  cast?: Weights;
+}
+
+/** The cast field when there is one: summaries without it stay as they were. */
+function castField(cast: Weights): WithCast {
+  return Object.keys(cast).length ? { cast } : {};
+}
+
 export const MAX_SUMMARY_TERMS = 200;
 export const MAX_SUMMARY_PARTICIPANTS = 40;
 export const MAX_SUMMARY_PLACES = 25;
@@ -55,11 +69,11 @@ function surfaceOf(terms: Weights, ...sources: Record<string, string>[]): Record
   return out;
 }
 
-export function summarize(f: EventFeatures): EventSummary {
+export function summarize(f: EventFeatures & WithCast): EventSummary & WithCast {
   return absorb(EMPTY, f);
 }
 
-export function absorb(s: EventSummary, f: EventFeatures): EventSummary {
+export function absorb(s: EventSummary & WithCast, f: EventFeatures & WithCast): EventSummary & WithCast {
   const participants: Record<string, SummaryParticipant> = {};
   for (const [k, p] of Object.entries(s.participants)) participants[k] = { ...p };
   const pu = unit(f.participants);
@@ -84,6 +98,7 @@ export function absorb(s: EventSummary, f: EventFeatures): EventSummary {
     years: sumTop(s.years ?? {}, unit(f.years), MAX_SUMMARY_YEARS),
     from: minDay(s.from, f.from),
     to: maxDay(s.to, f.to),
+    ...castField(sumTop(s.cast ?? {}, f.cast ?? {}, MAX_SUMMARY_PARTICIPANTS)),
   };
 }
 
@@ -104,7 +119,7 @@ function subtract(v: Weights, u: Weights): Weights {
  * The summary without one of its documents (grouping moved it to another event). Terms the bound
  * dropped stay dropped, and the date span stays as wide: close enough for titles and keywords.
  */
-export function withoutDocument(s: EventSummary, f: EventFeatures): EventSummary {
+export function withoutDocument(s: EventSummary & WithCast, f: EventFeatures & WithCast): EventSummary & WithCast {
   const participants: Record<string, SummaryParticipant> = {};
   const pu = unit(f.participants);
   for (const [k, p] of Object.entries(s.participants)) {
@@ -113,7 +128,7 @@ export function withoutDocument(s: EventSummary, f: EventFeatures): EventSummary
     else if (p.docs > 1) participants[k] = { ...p, docs: p.docs - 1, weight: Math.max(p.weight - w, 0) };
   }
   const terms = subtract(s.terms, unit(f.terms));
-  return {
+  const out: EventSummary & WithCast = {
     ...s,
     documents: Math.max(s.documents - 1, 0),
     terms,
@@ -124,9 +139,13 @@ export function withoutDocument(s: EventSummary, f: EventFeatures): EventSummary
     places: subtract(s.places, unit(f.places)),
     years: subtract(s.years ?? {}, unit(f.years)),
   };
+  const cast = subtract(s.cast ?? {}, f.cast ?? {});
+  if (Object.keys(cast).length) out.cast = cast;
+  else delete out.cast;
+  return out;
 }
 
-export function mergeSummaries(a: EventSummary, b: EventSummary): EventSummary {
+export function mergeSummaries(a: EventSummary & WithCast, b: EventSummary & WithCast): EventSummary & WithCast {
   const participants: Record<string, SummaryParticipant> = {};
   for (const [k, p] of Object.entries(a.participants)) participants[k] = { ...p };
   for (const [k, p] of Object.entries(b.participants)) {
@@ -146,6 +165,7 @@ export function mergeSummaries(a: EventSummary, b: EventSummary): EventSummary {
     years: sumTop(a.years ?? {}, b.years ?? {}, MAX_SUMMARY_YEARS),
     from: minDay(a.from, b.from),
     to: maxDay(a.to, b.to),
+    ...castField(sumTop(a.cast ?? {}, b.cast ?? {}, MAX_SUMMARY_PARTICIPANTS)),
   };
 }
 

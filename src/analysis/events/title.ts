@@ -1,12 +1,14 @@
 // Human-readable views of a summary: "Trump–Putin phone call, May 2025".
 import nameWords from '../lexicon/events-names.json' with { type: 'json' };
+import eventNouns from '../lexicon/events-nouns.json' with { type: 'json' };
 import keywordWords from '../lexicon/events-keywords.json' with { type: 'json' };
 import common from '../lexicon/events-common.json' with { type: 'json' };
 import verbs from '../lexicon/extract-verbs.json' with { type: 'json' };
 import { isCredit } from '../text/credits.js';
 import { isStopword } from '../text/tokens.js';
-import { isParticipantName, nameKey } from './names.js';
-import { topKeys } from './vectors.js';
+import { isParticipantName, isPlaceName, nameKey } from './names.js';
+import type { WithCast } from './summary.js';
+import { top, topKeys } from './vectors.js';
 import type { EventSummary, SummaryParticipant } from './types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -14,7 +16,10 @@ const TITLE_PARTICIPANTS = 2;
 const LISTED_PARTICIPANTS = 12;
 const KEYWORDS = 8;
 // Nouns that frame many events without naming one ("war" is the background of a ceasefire call).
-const BACKGROUND = new Set(['war', 'death']);
+const BACKGROUND = new Set(eventNouns.filter((e) => 'background' in e && e.background).map((e) => e.noun));
+/** A place joins the title when it carries half a document's place weight per document and twice the next place's. */
+const PLACE_SHARE = 0.5;
+const PLACE_LEAD = 2;
 const ROLE_WORDS = new Set(nameWords.titles.map((w) => w.toLowerCase().replace(/\.$/, '')));
 // Words that say how a happening was reported or nothing at all: never keywords (by surface form).
 const NOT_KEYWORDS = new Set([
@@ -54,22 +59,39 @@ function monthLabel(s: EventSummary): string | null {
  * Grouping counts every name a document brings; a reader needs no demonyms, continents or places
  * ("European", "Alaska" from extraction) nor happenings ("World War II").
  */
-function ranked(s: EventSummary): SummaryParticipant[] {
-  return Object.values(s.participants)
-    .filter((p) => isParticipantName(p.name))
-    .sort((a, b) => b.docs - a.docs || b.weight - a.weight || (a.name < b.name ? -1 : 1));
+function ranked(s: EventSummary): [string, SummaryParticipant][] {
+  return Object.entries(s.participants)
+    .filter(([, p]) => isParticipantName(p.name))
+    .sort((a, b) => b[1].docs - a[1].docs || b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1));
 }
 
 export function eventParticipants(s: EventSummary, n = LISTED_PARTICIPANTS): string[] {
-  return ranked(s).slice(0, n).map((p) => p.name);
+  return ranked(s)
+    .slice(0, n)
+    .map(([, p]) => p.name);
 }
 
-function mainParticipants(s: EventSummary): string[] {
-  // Most of the documents must name them.
-  return ranked(s)
-    .filter((p) => p.docs * 2 > s.documents)
-    .slice(0, TITLE_PARTICIPANTS)
-    .map((p) => shortName(p.name));
+/**
+ * Whom the title names: most of the documents must name them. First those the texts put with an
+ * event noun, by how much ("Trump's summit with Putin": Trump, then Putin), people and bodies
+ * before the countries they act for; then the most named. A commentator quoted at length
+ * ("Kallas warns…") is no party to the summit.
+ */
+function mainParticipants(s: EventSummary & WithCast): string[] {
+  const cast = s.cast ?? {};
+  const majority = ranked(s).filter(([, p]) => p.docs * 2 > s.documents);
+  const castFirst = majority
+    .filter(([k]) => (cast[k] ?? 0) > 0)
+    .sort((a, b) => Number(isPlaceName(a[1].name)) - Number(isPlaceName(b[1].name)) || cast[b[0]]! - cast[a[0]]!);
+  const chosen = [...castFirst, ...majority.filter(([k]) => !((cast[k] ?? 0) > 0))];
+  return chosen.slice(0, TITLE_PARTICIPANTS).map(([, p]) => shortName(p.name));
+}
+
+/** Where it happened, when one finer place stands out across the documents ("in Alaska"). */
+function mainPlace(s: EventSummary): string | null {
+  const [first, second] = Object.entries(top(s.places, 2));
+  if (!first || first[1] < PLACE_SHARE * s.documents || (second && first[1] < PLACE_LEAD * second[1])) return null;
+  return first[0];
 }
 
 export function eventKeywords(s: EventSummary): string[] {
@@ -92,12 +114,15 @@ function keyword(w: string, stem: string): boolean {
   return !isCredit(w);
 }
 
-export function eventTitle(s: EventSummary): string {
+export function eventTitle(s: EventSummary & WithCast): string {
   // Who took part; failing that, where it happened ("Anchorage earthquake").
-  const who = mainParticipants(s).join('–') || (topKeys(s.places, 1)[0] ?? '');
+  const who = mainParticipants(s).join('–');
+  const place = mainPlace(s);
   const noun = topKeys(s.nouns, 3).find((n) => !BACKGROUND.has(n)) ?? topKeys(s.nouns, 1)[0];
   const what = noun ?? eventKeywords(s).slice(0, 2).join(', ');
-  const head = [who, what].filter(Boolean).join(who && noun ? ' ' : ': ') || 'Untitled event';
+  const subject = who || (topKeys(s.places, 1)[0] ?? '');
+  let head = [subject, what].filter(Boolean).join(subject && noun ? ' ' : ': ') || 'Untitled event';
+  if (who && noun && place) head += ` in ${place}`;
   const when = monthLabel(s);
   return when ? `${head}, ${when}` : head;
 }

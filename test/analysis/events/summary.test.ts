@@ -74,11 +74,11 @@ t.test('summaries stay bounded however many documents they absorb', async (t) =>
 
 t.test('titles name participants, the event noun and the month', async (t) => {
   const s = summarize(documentFeatures(summit));
-  t.equal(eventTitle(s), 'Merkel–Macron summit, June 2018');
+  t.equal(eventTitle(s), 'Merkel–Macron summit in Paris, June 2018');
   const q = absorb(summarize(documentFeatures(quake1)), documentFeatures(quake2));
   t.match(eventTitle(q), /earthquake, November–December 2018$/);
   const undated = summarize(documentFeatures({ text: summit.text }));
-  t.equal(eventTitle(undated), 'Merkel–Macron summit');
+  t.equal(eventTitle(undated), 'Merkel–Macron summit in Paris');
   t.ok(eventKeywords(s).includes('eurozone'));
   t.notOk(eventKeywords(s).includes('merkel'), 'participants are not repeated as keywords');
 });
