@@ -173,6 +173,8 @@ function objectContent(toks: Tok[], cue: Cue, j: number, lim: number, text: stri
   if (t.text === ':' || t.low === 'that') return j + 1;
   if (t.mark === 'open') return j;
   if (!t.word || PREPOSITIONS.has(t.low)) return -1;
+  // "warned there was a real risk …", "warned he would …": no object, a clause with its own subject
+  if (cue.bare && (SUBJECT_PRONOUNS.test(t.low) || t.low === 'there') && !t.poss && clauseLike(toks, j, lim)) return j;
   let k = -1;
   if (OBJECT_PRONOUNS.has(t.low)) k = j + 1;
   else {

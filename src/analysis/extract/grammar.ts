@@ -193,3 +193,23 @@ export function parentheticalStart(toks: Tok[], a: number, b: number): boolean {
   }
   return true;
 }
+
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'gets', 'got', "isn't", "wasn't", "weren't", "aren't"]);
+
+/** "He was told he would be released", "were told by hosts", "only to be confined and told …": a verb of telling or asking
+ * in the passive has its hearer as subject; the subject said nothing. */
+export function hearerPassive(toks: Tok[], t0: number, lemma: string, object: boolean): boolean {
+  const t = toks[t0];
+  if (t === undefined || !(object || lemma === 'ask') || t.low === lemma || /(?:s|ing)$/.test(t.low)) return false;
+  let k = t0 - 1;
+  for (let hops = 0; hops < 2; hops++) {
+    while (k >= 0 && toks[k].word && isAdverb(toks[k]) && !PASSIVE_AUX.has(toks[k].low) && !AUXILIARIES.has(toks[k].low)) k--;
+    const p = toks[k];
+    if (p === undefined || !p.word) return false;
+    if (PASSIVE_AUX.has(p.low)) return true;
+    // "confined and told": one participle coordinated with another of the same passive
+    if (p.low !== 'and' || !/^[a-z]{3,}(?:ed|en)$/.test(toks[k - 1]?.low ?? '')) return false;
+    k -= 2;
+  }
+  return false;
+}

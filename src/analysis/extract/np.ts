@@ -47,6 +47,8 @@ export interface NP {
   gender: 'm' | 'f' | null;
   /** The phrase looks like an organisation: "the BBC", "Rules Committee". */
   org: boolean;
+  /** A coordinated subject kept as written ("Airbus and Boeing"): the two phrases it joins. */
+  members?: [NP, NP];
 }
 
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -97,6 +99,28 @@ function titleOfThe(toks: Tok[], j: number, words: number[]): boolean {
     (TITLES.has(prev.low) || ROLES.has(prev.low)) && next !== undefined && next.word && next.cap;
 }
 
+/** "Nortel president and chief executive Bill Owens": an "and" at `j` between two roles of one person, whose name follows. */
+function jointRoles(toks: Tok[], j: number, words: number[]): boolean {
+  const prev = toks[words[words.length - 1]];
+  if (toks[j].low !== 'and' || prev === undefined || words[words.length - 1] !== j - 1 || prev.poss || !(ROLES.has(prev.low) || TITLES.has(prev.low))) return false;
+  let k = j + 1;
+  while (k < j + 5 && toks[k]?.word === true && !toks[k].cap && lowerDescriptor(toks[k].low)) k++;
+  const name = toks[k];
+  return k > j + 1 && name !== undefined && name.word && name.cap && isNameWord(name) && toks[k + 1]?.word === true && toks[k + 1].cap && isNameWord(toks[k + 1]);
+}
+
+/** Whether every word of the phrase before its name is a title, role, modifier, place or determiner ("French President Jacques
+ * Chirac"), not the tail of a body's name ("… Young People and Families Margaret Hodge", "Work and Pensions Secretary …"). */
+export function plainlyTitled(toks: Tok[], np: NP): boolean {
+  for (let k = np.t0; k < np.nameT0; k++) {
+    const t = toks[k];
+    if (!t.word || t.poss || DETERMINERS.has(t.low) || PLACE_WORDS.has(t.low) || PARTIES.has(t.low)) continue;
+    // a capitalised source noun is a body's name ("Families"), a lower-case one describes ("senior officials")
+    if (!(t.cap ? TITLES.has(t.low) || ROLES.has(t.low) || MODIFIERS.has(t.low) : lowerDescriptor(t.low))) return false;
+  }
+  return true;
+}
+
 function lowerDescriptor(l: string): boolean {
   return DESCRIPTORS.has(l);
 }
@@ -130,6 +154,8 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
       } else if (lowerDescriptor(t.low)) {
         words.push(j);
       } else if (CONNECTORS.has(t.low) && words.length > 0 && toks[words[words.length - 1]].cap && toks[j + 1]?.cap === true && toks[j + 1].word && connects(t.low, toks[words[words.length - 1]], toks[j + 1])) {
+        words.push(j);
+      } else if (jointRoles(toks, j, words)) {
         words.push(j);
       } else if (titleOfThe(toks, j, words)) {
         // "Chancellor of the Exchequer Gordon Brown": a title's "of the" joins what it is of, as "Secretary of State" does

@@ -16,7 +16,7 @@ import type { Paragraph, Sentence } from './segment.js';
 import { cueAt } from './cues.js';
 import { SPEECH_NOUNS } from './lexicon.js';
 import type { Draft } from './draft.js';
-import { SENTENCE_PUNCT } from './grammar.js';
+import { SENTENCE_PUNCT, hearerPassive } from './grammar.js';
 import { afterQuote, dashCredit } from './quote-then-speaker.js';
 import { speakerThenContent } from './speaker-then-content.js';
 import { contentThenSpeaker } from './content-then-speaker.js';
@@ -77,8 +77,11 @@ function sentenceDrafts(p: Paragraph, si: number, sent: Sentence, text: string, 
       }
     }
     const cue = cueAt(toks, i, lim);
+    // "He was told he would be released": the subject of a passive telling heard it ("was told by X that …" names who spoke)
     if (cue === null) continue;
-    const found =
+    const heard = hearerPassive(toks, cue.t0, cue.lemma, cue.frame === 'object');
+    if (heard && toks[cue.t1]?.low !== 'by') continue;
+    const found = heard ? speakerThenContent(toks, cue, s0, lim, text, p.index, si, mine) :
       afterQuote(toks, cue, s0, lim, text, p.index, si) ??
       according(toks, cue, s0, lim, text, p.index, si) ??
       speakerThenContent(toks, cue, s0, lim, text, p.index, si, mine) ??

@@ -4,7 +4,7 @@ import type { Cue } from './cues.js';
 import { parseNP, parseNPForward, type NP } from './np.js';
 import { VERB_FORMS } from './lexicon.js';
 import type { Draft } from './draft.js';
-import { DASHES, FINITE, NOT_CLAUSE_START, PREPOSITIONS, SENTENCE_PUNCT, skipBack } from './grammar.js';
+import { DASHES, FINITE, NOT_CLAUSE_START, PREPOSITIONS, SENTENCE_PUNCT, WH_WORDS, skipBack } from './grammar.js';
 import { appositionSegment, pastParen, speakerBefore } from './speaker.js';
 
 const CREDIT_DASHES: ReadonlySet<string> = new Set(['―', '—', '–']);
@@ -74,8 +74,9 @@ export function afterQuote(toks: Tok[], cue: Cue, s0: number, lim: number, text:
     if (sp === null) return null;
     let start = sp.start;
     close = closeMarkBefore(toks, start, s0);
-    // "Q," panel Chairman Jason Chaffetz said: a lower-case description before the titled name
-    for (let k = start - 1; close < 0 && sp.np.kind === 'name' && k >= start - 2 && k > s0 && toks[k].word && !toks[k].cap && !FINITE.test(toks[k].low) && !VERB_FORMS.has(toks[k].low) && !NOT_CLAUSE_START.has(toks[k].low) && !/(?:s|ed|ing)$/.test(toks[k].low); k--) {
+    // "Q," panel Chairman Jason Chaffetz said: a lower-case description before the titled name — not a relative word
+    // ('a "tough meeting" where some senior Tories argued …': the quote is a phrase of the sentence, not what they said)
+    for (let k = start - 1; close < 0 && sp.np.kind === 'name' && k >= start - 2 && k > s0 && toks[k].word && !toks[k].cap && !FINITE.test(toks[k].low) && !VERB_FORMS.has(toks[k].low) && !NOT_CLAUSE_START.has(toks[k].low) && !WH_WORDS.has(toks[k].low) && !/(?:s|ed|ing)$/.test(toks[k].low); k--) {
       close = closeMarkBefore(toks, k, s0);
       if (close >= 0) start = k;
     }

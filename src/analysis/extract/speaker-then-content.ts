@@ -5,7 +5,7 @@ import { cueAt, type Cue } from './cues.js';
 import { parseNPForward, type NP } from './np.js';
 import { ANON_HEADS, AUXILIARIES, DOCUMENT_HEADS, TIME_WORDS, VERB_FORMS } from './lexicon.js';
 import type { Draft, SpeakerSource } from './draft.js';
-import { MIN_CLAUSE_WORDS, OBJECT_PRONOUNS, WH_WORDS, isAdverb, isTimeWord, negated, negation, skipBack, skipTime, wordCount } from './grammar.js';
+import { FINITE, MIN_CLAUSE_WORDS, OBJECT_PRONOUNS, WH_WORDS, isAdverb, isTimeWord, negated, negation, skipBack, skipTime, wordCount } from './grammar.js';
 import { speakerBefore, subjectOf } from './speaker.js';
 import { contentAfter } from './content.js';
 import { documentPhrase, documentSubject, quantitySubject } from './findings.js';
@@ -82,6 +82,7 @@ export function speakerThenContent(
     speaker = sp.np;
     apposition = sp.apposition;
     attrStart = sp.start;
+    content = relativeEnd(toks, attrStart, content);
   }
   // stances and intentions ("criticized …", "wants to …") need an agent, not any phrase before the verb
   // ("the ad questioned whether …": a document holds a speech act for its authors)
@@ -114,6 +115,21 @@ function prepContent(toks: Tok[], cue: Cue, lim: number, text: string): [number,
   return contentAfter(toks, { ...cue, t1: k + 1, frame: 'eval', inf: false, question: false, topic: false, prep: [] }, lim, text);
 }
 
+/** "The bill, which ministers claim will tackle crime, is expected to …": an attribution inside a relative clause set off by a
+ * comma reports only up to the comma where the main clause's verb resumes. */
+function relativeEnd(toks: Tok[], attrStart: number, content: [number, number]): [number, number] {
+  const rel = toks[attrStart - 1];
+  if (rel === undefined || !(rel.low === 'which' || rel.low === 'who' || rel.low === 'that') || toks[attrStart - 2]?.text !== ',') return content;
+  for (let k = content[0] + 1; k < content[1]; k++) {
+    if (toks[k].text !== ',' || toks[k].q >= 0) continue;
+    let n = k + 1;
+    while (n < content[1] && isAdverb(toks[n]) && !AUXILIARIES.has(toks[n].low)) n++;
+    const v = toks[n];
+    if (v !== undefined && n < content[1] && v.word && !v.cap && (FINITE.test(v.low) || AUXILIARIES.has(v.low))) return [content[0], k];
+  }
+  return content;
+}
+
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'once', 'until', 'although', 'though']);
 
 const PLURAL_SUBJECTS = /^(?:they|we|i|you)$/;
@@ -138,6 +154,7 @@ function passive(toks: Tok[], cue: Cue, s0: number, lim: number, text: string, p
 
 /** A phrase that can hold a stance or an intention: a person, a body, a role, a named source, he/she/they. */
 function agent(np: NP): boolean {
+  if (np.members !== undefined) return np.members.every(agent);
   switch (np.kind) {
     case 'name':
     case 'place':

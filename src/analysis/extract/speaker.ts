@@ -1,7 +1,7 @@
 // Speaker phrases: the phrase before a cue with its appositions and asides ("Hugh Hill, a doctor, said"),
 // a short parenthetical after a name, and the sentence's own subject.
 import type { Tok } from './lex.js';
-import { parseNP, parseNPBack, type NP } from './np.js';
+import { parseNP, parseNPBack, plainlyTitled, type NP } from './np.js';
 import { openingParticiple, ordinaryOpening } from './ordinary.js';
 import { AUXILIARIES, DETERMINERS, DOCUMENT_HEADS, ORG_NOUNS, VERB_FORMS } from './lexicon.js';
 import { DASHES, FINITE, OBJECT_PREPOSITIONS, PREPOSITIONS, SENTENCE_PUNCT, SUBJECT_SKIP, isAdverb, phraseNP } from './grammar.js';
@@ -49,6 +49,8 @@ export function speakerBefore(toks: Tok[], end: number, min: number, text: strin
   if (np.kind === 'pronoun' && np.pronoun !== 'male' && np.pronoun !== 'female' && np.pronoun !== 'plural' && np.pronoun !== 'neuter') return null;
   const described = describedObject(toks, np, min, text);
   if (described !== null) return namedBeside(toks, described, min, text);
+  const named = unclosedApposition(toks, np, min, text);
+  if (named !== null) return named;
   const before = toks[np.t0 - 1];
   if (before !== undefined && before.word && !before.cap && OBJECT_PREPOSITIONS.has(before.low)) {
     const person = personOf(toks, np, min, text);
@@ -58,7 +60,29 @@ export function speakerBefore(toks: Tok[], end: number, min: number, text: strin
     const owned = sourceOwner(toks, np, min, text);
     return owned === null ? null : namedBeside(toks, owned, min, text);
   }
+  const pair = coordinated(toks, np, min, text);
+  if (pair !== null) return { np: pair, apposition: null, start: pair.t0 };
   return { np, apposition: null, start: np.t0 };
+}
+
+/** "Airbus and Boeing accuse each other …": a subject of two phrases joined by "and" is both, kept as written; the second
+ * alone ("Boeing") is not the speaker. Only when the pair opens the clause, not as a preposition's object. */
+function coordinated(toks: Tok[], np: NP, min: number, text: string): NP | null {
+  if (np.kind === 'pronoun' || toks[np.t0 - 1]?.low !== 'and' || toks[np.t0 - 1].cap || !plainlyTitled(toks, np)) return null;
+  const first = parseNPBack(toks, np.t0 - 1, min, text);
+  if (first === null || first.kind === 'pronoun' && first.pronoun !== 'male' && first.pronoun !== 'female') return null;
+  // "Smith, Jones and a Lufthansa spokesman": the whole list
+  let t0 = first.t0;
+  while (toks[t0 - 1]?.text === ',' && t0 - 1 > min) {
+    const item = parseNPBack(toks, t0 - 1, min, text);
+    if (item === null || item.kind === 'pronoun' || !(item.t0 <= min || toks[item.t0 - 1].text === ',')) break;
+    t0 = item.t0;
+  }
+  let k = t0;
+  while (k > min && toks[k - 1].word && SUBJECT_SKIP.has(toks[k - 1].low)) k--;
+  const before = toks[k - 1];
+  if (!(k <= min || before !== undefined && (before.text === ',' || before.mark === 'close'))) return null;
+  return { ...phraseNP(toks, t0, np.t1, t0 === first.t0 ? first.det : null), members: [first, np] };
 }
 
 /** "the former sergeant-at-arms of the House of Commons", "supporters in Congress": the role or source before a
@@ -79,6 +103,18 @@ function namedBeside(toks: Tok[], owner: NP, min: number, text: string): Speaker
   const name = owner.det === null && toks[owner.t0 - 1]?.text === ',' ? parseNPBack(toks, owner.t0 - 1, min, text) : null;
   if (name !== null && name.kind === 'name' && !name.org) return { np: name, apposition: owner, start: name.t0 };
   return { np: owner, apposition: null, start: owner.t0 };
+}
+
+/** "Michael Lamberty, a Lufthansa spokesman told the BBC": an apposition whose closing comma is missing. The description
+ * before the verb belongs to the person named just before it, when that name opens the clause (the sentence's start or
+ * right after a quote). */
+function unclosedApposition(toks: Tok[], np: NP, min: number, text: string): SpeakerBefore | null {
+  if (np.kind !== 'anon' && np.kind !== 'role' || toks[np.t0 - 1]?.text !== ',') return null;
+  const name = parseNPBack(toks, np.t0 - 1, min, text);
+  if (name === null || name.kind !== 'name' || name.org || name.nameT0 !== name.t0) return null;
+  const before = toks[name.t0 - 1];
+  const opens = name.t0 <= min || before !== undefined && (before.mark === 'close' || before.text === ',' && toks[name.t0 - 2]?.mark === 'close');
+  return opens ? { np: name, apposition: np, start: name.t0 } : null;
 }
 
 /** "a spokesman for distributor Toho", "a spokeswoman for chip maker Intel": an organisation's name after its kind of
