@@ -228,15 +228,26 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
     return { speaker: pollBefore(paras, d.para, np.t1, text), actor: null };
   };
 
+  const bodyByIt = (a: Actor, d: Draft): void => {
+    // "Yukos said it will sue …": a name with no title, role or gender (nor a first name's: "Emily said it would be …"),
+    // whose words begin "it"/"its", is a body; a name of two or more words only on a surer sign than "it was" (which is
+    // as often no one's): "its", or "it" doing something ("Swiss Re said it expects", "WMC Resources said it would")
+    const toks = paras[d.para].toks;
+    const first = toks[d.pieces[0][0]];
+    let v = d.pieces[0][0] + 1;
+    while (toks[v]?.word === true && MODALS.has(toks[v].low)) v++;
+    const next = toks[v];
+    // a longer name set off by a description ("Stuart Rose, head of M&S, said …") is more often a person's
+    const described = d.speaker !== null && toks[d.speaker.t1]?.text === ',';
+    const itself = first !== undefined && first.q < 0 && (first.low === 'its' || first.low === 'it') && (a.tokens.length === 1 || !described && (first.low === 'its' || next !== undefined && next.word && !COPULAS.has(next.low)));
+    if (a.type === 'person' && a.gender === null && nameGender(a.tokens[0]) === null && a.roles.size === 0 && itself && (d.speakerSource === 'phrase' || first?.low === 'its')) a.type = 'organization';
+  };
+
   const resolve = (np: NP, d: Draft): { speaker: string | null; actor: Actor | null } => {
     if (isShare(text.slice(np.s, np.e))) return poll(np, d);
     switch (np.kind) {
       case 'name': {
         const a = reg.resolveName(np.name ?? text.slice(np.s, np.e), np.s, np.org, np.gender);
-        // "Yukos said it will sue …": a one-word name with no title, role or gender (nor a first name's: "Emily said it would be …"),
-        // whose words begin "it"/"its", is a body
-        const first = paras[d.para].toks[d.pieces[0][0]];
-        if (a.type === 'person' && a.tokens.length === 1 && a.gender === null && nameGender(a.tokens[0]) === null && a.roles.size === 0 && first !== undefined && first.q < 0 && (first.low === 'it' || first.low === 'its') && d.speakerSource === 'phrase') a.type = 'organization';
         return { speaker: a.name, actor: a };
       }
       case 'place': {
@@ -304,6 +315,8 @@ export function attribute(paras: Paragraph[], drafts: Draft[], reg: Registry, te
       for (const pl of d.apposition.places) reg.affiliate(r.actor, pl);
       if (d.apposition.role !== null) r.actor.roles.add(d.apposition.role);
     }
+    // after its apposition's role is known ("Stuart Rose, head of M&S, said its prices …" is a person)
+    if (r.actor !== null && d.speaker?.kind === 'name') bodyByIt(r.actor, d);
     const a: Attributed = { draft: d, speaker: r.speaker, actor: r.actor };
     done.set(d, a);
     out.push(a);
@@ -370,3 +383,7 @@ function unnamedSpeaker(np: NP, speaker: string, para: number, prev: { speaker: 
   if (np.det !== 'a' && np.det !== 'an' && !head.startsWith('spokes')) return null;
   return { speaker, gender: np.gender, para };
 }
+
+// "it was", "it is": as often an empty subject as a body
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", 'be', 'been', 'seemed', 'seems', 'remains', 'remained', 'felt', 'feels', 'looked', 'looks', 'meant', 'means', 'took', 'takes', 'made', 'makes']);
+const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'has', 'had', 'have', 'not', "wouldn't", "won't", "couldn't"]);

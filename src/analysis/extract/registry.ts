@@ -5,7 +5,7 @@
 import type { ActorType, DiscoveredActor } from '../types.js';
 import { isHeadline, type Paragraph } from './segment.js';
 import { parseNP, type NP } from './np.js';
-import { AIMED_AT, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, ORG_NOUNS, PLACE_WORDS, SENTENCE_STARTERS } from './lexicon.js';
+import { AIMED_AT, FEMALE_NAMES, INSTITUTION_WORDS, MALE_NAMES, ORG_HEADS, ORG_NOUNS, PLACE_WORDS, SENTENCE_STARTERS } from './lexicon.js';
 
 export interface Actor {
   id: number;
@@ -183,8 +183,11 @@ export class Registry {
     if (cands.length === 0 && tokens.length === 1) {
       // "Hillary" for "Hillary Clinton"; a spelling one letter off ("Zelensky" / "Zelenskyy")
       cands = (this.byWord.get(last) ?? []).filter((a) => a.type === 'person' && a.tokens[0].toLowerCase() === last && a.tokens.length > 1);
-      // "Newry" for "Newry FC", "Yukos" for "Yukos Oil": a body's name without its company words
-      if (cands.length === 0) cands = (this.byWord.get(last) ?? []).filter((a) => a.type === 'organization' && a.tokens[0].toLowerCase() === last && a.tokens.length > 1 && a.tokens.slice(1).every((w) => ORG_HEADS.has(w.toLowerCase())));
+      // "Newry" for "Newry FC", "Yukos" for "Yukos Oil", "Vivendi" for "Vivendi Universal": a body's name by its own first word
+      // (not a word of any body's: "Bank" is not the Bank of England)
+      if (cands.length === 0 && !ORG_HEADS.has(last) && !INSTITUTION_WORDS.has(last)) {
+        cands = (this.byWord.get(last) ?? []).filter((a) => a.type === 'organization' && a.tokens[0].toLowerCase() === last && a.tokens.length > 1 && a.tokens.every((w) => /^\p{Lu}/u.test(w) || w === '&'));
+      }
     }
     if (cands.length === 0) cands = this.fuzzy(tokens);
     if (cands.length === 0) return null;

@@ -61,3 +61,18 @@ t.test('the subject of a passive telling heard it, and said nothing', async (t) 
   t.notOk(extract('Contestants Paul Burrell and Fran Cosgrave were told by hosts Ant and Dec.').statements.some((s) => s.cue === 'told'));
   t.equal(one('He told reporters he would be released in March.', 'released')?.cue, 'told');
 });
+
+t.test('a name of several words that speaks of itself as "its", or as "it" doing something, is a body', async (t) => {
+  t.equal(typeOf('Swiss Re said it expects losses of less than 10bn dollars.', 'Swiss Re'), 'organization');
+  t.equal(typeOf('Krispy Kreme said accounting errors had forced the move, adding that its board made the decision.', 'Krispy Kreme'), 'organization');
+  t.equal(typeOf('Forrester Research said low-priced computers would dominate those markets.', 'Forrester Research'), 'organization');
+  // "it would be" is as often no one's; a person described after the name is a person
+  t.equal(typeOf('Haile Gebrselassie said it would be a tough race.', 'Haile Gebrselassie'), 'person');
+  t.equal(typeOf('Stuart Rose, head of M&S, said last year its prices were too high.', 'Stuart Rose'), 'person');
+});
+
+t.test('a body named again by its first word is the same body', async (t) => {
+  const x = extract('Vivendi Universal said it believes there is no legal basis for the complaints. Vivendi rejected the charge that it had misled investors.');
+  t.same(x.statements.map((s) => s.speaker), ['Vivendi Universal', 'Vivendi Universal']);
+  t.equal(x.actors.find((a) => a.name === 'Vivendi Universal')?.type, 'organization');
+});
