@@ -5,7 +5,7 @@ import keywordWords from '../lexicon/events-keywords.json' with { type: 'json' }
 import common from '../lexicon/events-common.json' with { type: 'json' };
 import verbs from '../lexicon/extract-verbs.json' with { type: 'json' };
 import { isCredit } from '../text/credits.js';
-import { isStopword } from '../text/tokens.js';
+import { contentStems, isStopword } from '../text/tokens.js';
 import { isParticipantName, isPlaceName, nameKey } from './names.js';
 import type { WithCast } from './summary.js';
 import { top, topKeys } from './vectors.js';
@@ -17,7 +17,11 @@ const LISTED_PARTICIPANTS = 12;
 const KEYWORDS = 8;
 // Nouns that frame many events without naming one ("war" is the background of a ceasefire call).
 const BACKGROUND = new Set(eventNouns.filter((e) => 'background' in e && e.background).map((e) => e.noun));
-/** A place joins the title when it carries half a document's place weight per document and twice the next place's. */
+/**
+ * A place joins the title when the texts' first lines name it (where news says where it happened;
+ * "an economist in Tokyo" further down is no venue), it carries half a document's place weight per
+ * document and twice the next place's.
+ */
 const PLACE_SHARE = 0.5;
 const PLACE_LEAD = 2;
 const ROLE_WORDS = new Set(nameWords.titles.map((w) => w.toLowerCase().replace(/\.$/, '')));
@@ -91,7 +95,7 @@ function mainParticipants(s: EventSummary & WithCast): string[] {
 function mainPlace(s: EventSummary): string | null {
   const [first, second] = Object.entries(top(s.places, 2));
   if (!first || first[1] < PLACE_SHARE * s.documents || (second && first[1] < PLACE_LEAD * second[1])) return null;
-  return first[0];
+  return contentStems(first[0]).every((stem) => stem in s.lead) ? first[0] : null;
 }
 
 export function eventKeywords(s: EventSummary): string[] {
