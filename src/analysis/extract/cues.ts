@@ -68,6 +68,8 @@ export function cueAt(toks: Tok[], i: number, limit: number): Cue | null {
   if (t.low === `${v.lemma}s` && NOUN_FORMS.has(v.lemma) && toks[i + 1]?.word === true && PLURAL_VERB.test(toks[i + 1].low)) return null;
   // "the song is called Moped", "a film to be called Touching From A Distance": a passive "called" names a thing
   if (v.frame === 'call' && t.low === 'called' && prev !== undefined && prev.word && (BE.has(prev.low) || PASSIVE_BE.has(prev.low))) return null;
+  // "the poll questioned 1,943 adults": to question people in numbers is to poll them, no one speaks
+  if (v.lemma === 'question' && (/^\p{N}/u.test(toks[i + 1]?.text ?? '') || POLLED.has(toks[i + 1]?.low ?? ''))) return null;
   // "Republican advocates such as …": a plural noun
   if (toks[i + 1]?.low === 'such' && toks[i + 2]?.low === 'as') return null;
   let t1 = i + 1;
@@ -88,6 +90,7 @@ const NOUN_FORMS: ReadonlySet<string> = new Set([
   'reply', 'demand', 'threat', 'warning', 'boast', 'charge', 'counter', 'guess', 'cry', 'shout', 'sense', 'complaint', 'question', 'attack', 'praise', 'blast',
   'support', 'back', 'post', 'tweet', 'blog', 'project', 'offer', 'remark', 'concern', 'wish', 'aim', 'decline', 'protest', 'joke', 'quip', 'lament',
 ]);
+const POLLED: ReadonlySet<string> = new Set(['people', 'adults', 'voters', 'respondents', 'users', 'consumers', 'residents', 'parents', 'members', 'more', 'over', 'some', 'about', 'nearly', 'almost']);
 // verbs that agree with a plural subject and cannot open a clause reported by the cue
 const PLURAL_VERB = /^(?:are|were|have|remain|remained|persist|persisted|came|grew|rose|fell|mounted|surfaced|emerged)$/;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);

@@ -309,6 +309,11 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
     const nameT0 = words[c0];
     return { ...base, kind: 'name', name: text.slice(toks[nameT0].s, head.e), nameT0, org: true };
   }
+  // "the Bureau of Labor Statistics", "the Office for National Statistics": a capitalised title holding a body's word names
+  // that body, whatever its last word
+  if (head.cap && head.text !== 'I' && words.length > 2 && words.every((w) => toks[w].cap && !toks[w].poss || CONNECTORS.has(toks[w].low)) && words.some((w) => toks[w].cap && ORG_HEADS.has(toks[w].low))) {
+    return { ...base, kind: 'name', name: text.slice(toks[words[0]].s, head.e), nameT0: words[0], org: true };
+  }
   if (ROLES.has(headLow) || roleTail(toks, words)) return { ...base, kind: 'role', name: null, org: false };
   // "Proponents, including …": a capitalised head still names what kind of source this is
   if (ANON_HEADS.has(headLow)) return { ...base, kind: 'anon', name: null, org: false, role: role ?? headLow };

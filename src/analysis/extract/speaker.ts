@@ -189,7 +189,9 @@ function titledBody(toks: Tok[], np: NP, min: number, text: string): NP | null {
   if (np.kind !== 'name' || (before.low !== 'on' && before.low !== 'of' && before.low !== 'for') || head === undefined || !head.word || !head.cap) return null;
   const owner = parseNPBack(toks, np.t0 - 1, min, text);
   if (owner === null || owner.kind === 'pronoun' || owner.kind === 'place' || !toks[owner.nameT0]?.cap) return null;
-  const nameS = toks[owner.nameT0].s;
+  // "The Bureau of Labor Statistics": the body's name without its article
+  const n0 = owner.nameT0 + (DETERMINERS.has(toks[owner.nameT0].low) && owner.nameT0 + 1 < np.t0 ? 1 : 0);
+  const nameS = toks[n0].s;
   return { ...owner, kind: 'name', t1: np.t1, e: np.e, name: text.slice(nameS, np.e), org: true };
 }
 

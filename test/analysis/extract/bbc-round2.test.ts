@@ -76,3 +76,13 @@ t.test('a body named again by its first word is the same body', async (t) => {
   t.same(x.statements.map((s) => s.speaker), ['Vivendi Universal', 'Vivendi Universal']);
   t.equal(x.actors.find((a) => a.name === 'Vivendi Universal')?.type, 'organization');
 });
+
+t.test('a capitalised title holding a body\'s word names that body, without its article', async (t) => {
+  t.equal(one('The Bureau of Labor Statistics said jobs grew by more than expected.', 'jobs')?.speaker, 'Bureau of Labor Statistics');
+  t.equal(typeOf('The Office for National Statistics said retail sales rose 0.6% on the month.', 'Office for National Statistics'), 'organization');
+});
+
+t.test('to question people in numbers is to poll them, not to speak', async (t) => {
+  t.notOk(extract('The YouGov poll questioned 1,943 British adults about their voting plans.').statements.some((s) => s.cue === 'questioned'));
+  t.equal(one('The Liberal Democrats questioned the human rights implications of the measure.', 'human rights')?.cue, 'questioned');
+});
