@@ -112,6 +112,29 @@ function polarity(u: Unit): boolean {
   return u.negated !== u.ended;
 }
 
+/** The first content unit of i's clause before i and apart from it, or -1. */
+function clauseOpener(x: TextInfo, i: number): number {
+  const c = x.units[i]!.clause;
+  let k = i;
+  while (k > 0 && x.units[k - 1]!.clause === c) k--;
+  // a word right before the swapped one modifies it ("old Indian woman"): no clause of its own
+  return k < i && !x.units[k]!.light && x.units[k]!.tokTo < x.units[i]!.tokFrom ? k : -1;
+}
+
+const KIN: ReadonlySet<string> = new Set(['same', 'synonym', 'hypernym', 'hyponym']);
+
+/**
+ * What each clause is about, before the swapped words, has no partner and the two are unrelated:
+ * "the budget would stimulate growth" / "the strength of the euro is dampening growth" are two
+ * causes, not one told two ways.
+ */
+function otherDoers(a: TextInfo, b: TextInfo, al: Alignment, i: number, j: number): boolean {
+  const x = clauseOpener(a, i);
+  const y = clauseOpener(b, j);
+  if (x < 0 || y < 0 || al.qa[x]! > 0 || al.qb[y]! > 0) return false;
+  return !KIN.has(relation(a.units[x]!.key, b.units[y]!.key));
+}
+
 export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResult {
   let antonym = 0;
   let cohyponym = 0;
@@ -129,9 +152,12 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
   for (let i = 0; i < a.units.length; i++) {
     if (al.qa[i]! >= 0.9) continue;
     const ua = a.units[i]!;
+    // light words ("will", "say", "take") are never the conflict: "will" the noun is a legal paper
+    if (ua.light) continue;
     for (let j = 0; j < b.units.length; j++) {
       if (al.qb[j]! >= 0.9 || usedB.has(j)) continue;
       const ub = b.units[j]!;
+      if (ub.light) continue;
       // where a swap could count at all, checked before the (costly) word relation: sister
       // terms in one slot, opposites in one slot or in clauses about the same thing
       const inSlot = sameSlot(a, b, al, i, j);
@@ -160,7 +186,7 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
       if (r === 'sister-verb') sisterVerb = 1;
       else if (scene && r === 'antonym') antonym = 1;
       else if (scene) cohyponym = 1;
-      const inOneProposition = scene && r !== 'sister-verb' && clauseMatch(a, b, al, i, j) >= PROPOSITION.minClauseMatch;
+      const inOneProposition = scene && r !== 'sister-verb' && clauseMatch(a, b, al, i, j) >= PROPOSITION.minClauseMatch && !otherDoers(a, b, al, i, j);
       if (inOneProposition) shared = 1;
       const cue: Cue = {
         type: 'antonym',

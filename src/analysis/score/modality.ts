@@ -32,6 +32,18 @@ function clauseModality(info: TextInfo, clause: number): ClauseModality {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+/** Words opening a clause of its own, which a modal before them does not qualify. */
+const SUBORDINATORS = new Set(['if', 'unless', 'when', 'whether', 'because', 'since', 'although', 'though', 'while', 'whereas', 'which', 'who', 'where']);
+
+/**
+ * A modal qualifies what follows it in its own clause, not a clause opened after it: "could put
+ * itself at risk if it showed the uncut version" hedges the risk, not the showing.
+ */
+function governs(info: TextInfo, m: Marker, tok: number): boolean {
+  if (m.tok >= tok) return false;
+  for (let k = m.tok + 1; k < tok; k++) if (SUBORDINATORS.has(info.lowers[k]!)) return false;
+  return true;
+}
 
 /**
  * Whether the word at token `tok` is what the condition governs, not the condition itself:
@@ -72,7 +84,7 @@ export function modality(a: TextInfo, b: TextInfo, al: Alignment): ModalityResul
     for (const [x, y, xInfo, yInfo, xIsA, xTok, yTok] of [[ma, mb, a, b, true, ta, tb], [mb, ma, b, a, false, tb, ta]] as const) {
       // x asserts firmly, y hedges, each about the shared word: a modal qualifies what follows
       // it, not its subject ("airlines will want …" / "may prove a moment for the airline industry")
-      if (!mod && x.certain && !x.hedge && !x.cond && y.hedge && !y.certain && x.certain.tok < xTok && y.hedge.tok < yTok) {
+      if (!mod && x.certain && !x.hedge && !x.cond && y.hedge && !y.certain && governs(xInfo, x.certain, xTok) && governs(yInfo, y.hedge, yTok)) {
         mod = 1;
         const xs = side(xInfo.text, x.certain.start, x.certain.end);
         const ys = side(yInfo.text, y.hedge.start, y.hedge.end);

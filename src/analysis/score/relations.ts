@@ -1,7 +1,7 @@
 // Lexical relations between two words, from WordNet, memoised per word pair.
 // The scorer asks: are these the same concept (synonym), one a kind of the other
 // (hypernym: no conflict), opposites (antonym) or sisters in one category (co-hyponym)?
-import { lemmas, synsets, synset, senseShare, type Synset, type Pos } from './wordnet.js';
+import { lemmas, synsets, synset, senseShare, rarelyUsedAs, type Synset, type Pos } from './wordnet.js';
 
 export type Relation = 'same' | 'synonym' | 'hypernym' | 'hyponym' | 'antonym' | 'cohyponym' | 'sister-verb' | 'none';
 
@@ -20,9 +20,11 @@ function key(s: Synset): string {
   return s.pos + s.offset;
 }
 
+/** A word hardly ever used as a verb has no verb senses here: "homes" is no kind of putting. */
 function senses(word: string): Synset[] {
   const out: Synset[] = [];
-  for (const l of lemmas(word)) out.push(...synsets(l.lemma, l.pos, SENSES));
+  const noVerb = rarelyUsedAs(word, 'v');
+  for (const l of lemmas(word)) if (!(noVerb && l.pos === 'v')) out.push(...synsets(l.lemma, l.pos, SENSES));
   return out;
 }
 

@@ -2,6 +2,8 @@
 import t from 'tap';
 import { analyze } from '../../../src/analysis/score/analyze.js';
 import { compareTexts } from '../../../src/analysis/score/compare.js';
+import { scorePair } from '../../../src/analysis/score/index.js';
+import type { ScoringStatement } from '../../../src/analysis/types.js';
 
 t.test('a number counts the noun after it, not the verb that follows ("nine vendors will plead")', async (t) => {
   const units = analyze('He expects the nine vendors will plead guilty to the charges.').numbers.map((n) => n.unit);
@@ -17,4 +19,16 @@ t.test('a denial about other people ("the protesters will not plead guilty") is 
   t.notOk(others.flag, `vendors / protesters: ${others.score} ${JSON.stringify(others.cues)}`);
   const same = compareTexts({ a: 'The vendors will plead guilty to the charges.', b: 'The vendors will not plead guilty to the charges.' });
   t.ok(same.flag, `the same people: ${same.score}`);
+});
+
+t.test('opposite effects of two different causes are no conflict ("the budget would stimulate growth" / "the strong euro is dampening growth")', async (t) => {
+  const st = (text: string, speaker: string): ScoringStatement => ({ text, speaker, speakerAffiliation: [], kind: 'stated', about: [], documentId: speaker, mode: 'indirect', cue: 'said' });
+  const pair = (a: string, b: string) => scorePair(st(a, 'Economist'), st(b, 'Think tank'), { sameEvent: true });
+  const others = pair('the budget looked as if it would stimulate economic growth', 'the strength of the euro for dampening economic growth');
+  t.notOk(others.flag, `budget / euro: ${others.score} ${JSON.stringify(others.cues)}`);
+  const same = pair('the budget looked as if it would stimulate economic growth', 'the budget looked as if it would dampen economic growth');
+  t.ok(same.flag, `the same budget: ${same.score}`);
+  // a word right before the swap modifies it, it is no other subject ("Old South Korean" is a WordNet compound)
+  const modifier = pair('Old Indian woman shops for groceries.', 'Old South Korean woman shops for groceries.');
+  t.ok(modifier.flag, `one woman, two nationalities: ${modifier.score}`);
 });

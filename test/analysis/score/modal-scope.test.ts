@@ -1,0 +1,29 @@
+// A modal qualifies what follows it in its own clause: a certainty on one side against a hedge on
+// the other is a conflict only when each governs the word both statements share.
+import t from 'tap';
+import { scorePair } from '../../../src/analysis/score/index.js';
+import type { PairScore, ScoringStatement } from '../../../src/analysis/types.js';
+
+function said(text: string, speaker: string): ScoringStatement {
+  return { text, speaker, speakerAffiliation: [], kind: 'stated', about: [], documentId: speaker, mode: 'indirect', cue: 'said' };
+}
+function pair(a: string, b: string): PairScore {
+  return scorePair(said(a, 'Speaker A'), said(b, 'Speaker B'), { sameEvent: true });
+}
+const modal = (r: PairScore): boolean => r.cues.some((c) => c.type === 'modality');
+
+t.test('a hedge before "if" does not hedge what the condition says', async (t) => {
+  const firm = 'The broadcaster will show the film from a more discreet angle.';
+  const other = pair(firm, 'The broadcaster could put itself at risk if it showed the film uncut.');
+  t.notOk(modal(other), `the risk is hedged, not the showing: ${JSON.stringify(other.cues)}`);
+  t.notOk(other.cues.some((c) => c.type === 'antonym'), '"will" is no word of the conflict (the noun is a legal paper, a sister of "put")');
+  const same = pair(firm, 'The broadcaster could show the film from a more discreet angle.');
+  t.ok(modal(same), `the showing itself hedged: ${JSON.stringify(same.cues)}`);
+});
+
+t.test('a certainty before "whether" does not make what follows certain', async (t) => {
+  const r = pair('He was determined his veto on whether a judge should chair an inquiry should stay.', 'It is highly unlikely that the minister would appoint a judge against his wishes.');
+  t.notOk(modal(r), JSON.stringify(r.cues));
+  const control = pair('He was determined to appoint a judge to chair the inquiry.', 'It is highly unlikely that the minister would appoint a judge to chair the inquiry.');
+  t.ok(modal(control), JSON.stringify(control.cues));
+});
