@@ -5,7 +5,7 @@
 // they add up by every write here (new links, moves, folds), so grouping never rereads old links.
 // Older documents' links are dropped: they live on in the event sums.
 import type { Queryable } from './db.js';
-import { placeholders } from './rows.js';
+import { padded, placeholders, rowChunks } from './rows.js';
 
 export interface EventLinkTotal {
   /** a < b. */
@@ -25,9 +25,6 @@ export interface UngroupedDocument {
 
 type Delta = [number, number, number];
 
-/** Rows per multi-row statement, well under every parameter limit. */
-const ROWS_PER_STATEMENT = 200;
-
 export class EventGraph {
   constructor(private readonly q: Queryable) {}
 
@@ -40,13 +37,14 @@ export class EventGraph {
   /** Documents sharing most of these keys, then the newest, at most `limit`: with their features' digest and their event. */
   async documentsByKeys(keys: string[], limit: number): Promise<{ id: number; digest: string; event: number | null }[]> {
     if (keys.length === 0) return [];
+    const list = padded(keys);
     const rows = await this.q.all(
       `SELECT k.document_id, f.digest, d.event_id FROM (
-         SELECT document_id, CAST(COUNT(*) AS INTEGER) AS shared FROM document_keys WHERE key IN (${placeholders(keys.length)})
+         SELECT document_id, CAST(COUNT(*) AS INTEGER) AS shared FROM document_keys WHERE key IN (${placeholders(list.length)})
          GROUP BY document_id ORDER BY shared DESC, document_id DESC LIMIT ?
        ) k JOIN document_features f ON f.document_id = k.document_id JOIN documents d ON d.id = k.document_id
        ORDER BY k.shared DESC, k.document_id DESC`,
-      [...keys, limit],
+      [...list, limit],
     );
     return rows.map((r) => ({ id: Number(r.document_id), digest: String(r.digest), event: r.event_id === null ? null : Number(r.event_id) }));
   }
@@ -54,14 +52,16 @@ export class EventGraph {
   /** Digests of these documents' features; documents stored without features are absent. */
   async digests(ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.q.all(`SELECT document_id, digest FROM document_features WHERE document_id IN (${placeholders(ids.length)})`, ids);
+    const list = padded(ids);
+    const rows = await this.q.all(`SELECT document_id, digest FROM document_features WHERE document_id IN (${placeholders(list.length)})`, list);
     return new Map(rows.map((r) => [Number(r.document_id), String(r.digest)]));
   }
 
   /** Features (JSON) of these documents. */
   async features(ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.q.all(`SELECT document_id, features FROM document_features WHERE document_id IN (${placeholders(ids.length)})`, ids);
+    const list = padded(ids);
+    const rows = await this.q.all(`SELECT document_id, features FROM document_features WHERE document_id IN (${placeholders(list.length)})`, list);
     return new Map(rows.map((r) => [Number(r.document_id), String(r.features)]));
   }
 
@@ -96,16 +96,18 @@ export class EventGraph {
   /** The event of each of these documents that is in one. */
   async eventsOf(ids: number[]): Promise<Map<number, number>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.q.all(`SELECT id, event_id FROM documents WHERE id IN (${placeholders(ids.length)}) AND event_id IS NOT NULL`, ids);
+    const list = padded(ids);
+    const rows = await this.q.all(`SELECT id, event_id FROM documents WHERE id IN (${placeholders(list.length)}) AND event_id IS NOT NULL`, list);
     return new Map(rows.map((r) => [Number(r.id), Number(r.event_id)]));
   }
 
   /** How many documents each of these events holds. */
   async eventSizes(eventIds: number[]): Promise<Map<number, number>> {
     if (eventIds.length === 0) return new Map();
+    const list = padded(eventIds);
     const rows = await this.q.all(
-      `SELECT event_id, CAST(COUNT(*) AS INTEGER) AS size FROM documents WHERE event_id IN (${placeholders(eventIds.length)}) GROUP BY event_id`,
-      eventIds,
+      `SELECT event_id, CAST(COUNT(*) AS INTEGER) AS size FROM documents WHERE event_id IN (${placeholders(list.length)}) GROUP BY event_id`,
+      list,
     );
     return new Map(rows.map((r) => [Number(r.event_id), Number(r.size)]));
   }
@@ -114,13 +116,14 @@ export class EventGraph {
   async recentDocuments(eventIds: number[], perEvent: number, since: number): Promise<Map<number, number[]>> {
     const out = new Map<number, number[]>(eventIds.map((e) => [e, []]));
     if (eventIds.length === 0) return out;
+    const list = padded(eventIds);
     const rows = await this.q.all(
       `SELECT ranked.event_id, ranked.id FROM (
          SELECT event_id, id, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY id DESC) AS newest
-         FROM documents WHERE event_id IN (${placeholders(eventIds.length)}) AND id > ?
+         FROM documents WHERE event_id IN (${placeholders(list.length)}) AND id > ?
        ) ranked JOIN document_features f ON f.document_id = ranked.id
        WHERE ranked.newest <= ? AND f.linked = 1 ORDER BY ranked.event_id, ranked.id DESC`,
-      [...eventIds, since, perEvent],
+      [...list, since, perEvent],
     );
     for (const r of rows) out.get(Number(r.event_id))?.push(Number(r.id));
     return out;
@@ -129,10 +132,11 @@ export class EventGraph {
   /** Events a person merged others into or renamed: grouping keeps them whole. */
   async pinned(eventIds: number[]): Promise<Set<number>> {
     if (eventIds.length === 0) return new Set();
+    const list = padded(eventIds);
     const rows = await this.q.all(
-      `SELECT id FROM events e WHERE id IN (${placeholders(eventIds.length)})
+      `SELECT id FROM events e WHERE id IN (${placeholders(list.length)})
        AND (title_locked = 1 OR EXISTS (SELECT 1 FROM event_pins p WHERE p.event_id = e.id))`,
-      eventIds,
+      list,
     );
     return new Set(rows.map((r) => Number(r.id)));
   }
@@ -144,10 +148,11 @@ export class EventGraph {
   /** Links between two of these recent documents (a the newer). */
   async linksAmong(ids: number[]): Promise<{ a: number; b: number; similarity: number }[]> {
     if (ids.length < 2) return [];
-    const list = placeholders(ids.length);
+    const values = padded(ids);
+    const list = placeholders(values.length);
     const rows = await this.q.all(
       `SELECT document_id, other_id, similarity FROM recent_links WHERE document_id IN (${list}) AND other_id IN (${list})`,
-      [...ids, ...ids],
+      [...values, ...values],
     );
     return rows.map((r) => ({ a: Number(r.document_id), b: Number(r.other_id), similarity: Number(r.similarity) }));
   }
@@ -155,9 +160,10 @@ export class EventGraph {
   /** Each of these recent documents' links summed per event, for these events. */
   async documentEventLinks(ids: number[], eventIds: number[]): Promise<{ document: number; event: number; total: number }[]> {
     if (ids.length === 0 || eventIds.length === 0) return [];
+    const [documents, events] = [padded(ids), padded(eventIds)];
     const rows = await this.q.all(
-      `SELECT document_id, event_id, total FROM recent_event_links WHERE document_id IN (${placeholders(ids.length)}) AND event_id IN (${placeholders(eventIds.length)})`,
-      [...ids, ...eventIds],
+      `SELECT document_id, event_id, total FROM recent_event_links WHERE document_id IN (${placeholders(documents.length)}) AND event_id IN (${placeholders(events.length)})`,
+      [...documents, ...events],
     );
     return rows.map((r) => ({ document: Number(r.document_id), event: Number(r.event_id), total: Number(r.total) }));
   }
@@ -165,8 +171,9 @@ export class EventGraph {
   /** Event links between any two of these events. */
   async eventLinks(eventIds: number[]): Promise<EventLinkTotal[]> {
     if (eventIds.length < 2) return [];
-    const list = placeholders(eventIds.length);
-    const rows = await this.q.all(`SELECT a_id, b_id, total FROM event_links WHERE a_id IN (${list}) AND b_id IN (${list})`, [...eventIds, ...eventIds]);
+    const values = padded(eventIds);
+    const list = placeholders(values.length);
+    const rows = await this.q.all(`SELECT a_id, b_id, total FROM event_links WHERE a_id IN (${list}) AND b_id IN (${list})`, [...values, ...values]);
     return rows.map((r) => ({ a: Number(r.a_id), b: Number(r.b_id), total: Number(r.total) }));
   }
 
@@ -265,8 +272,7 @@ export class EventGraph {
       else sums.set(`${a} ${b}`, [a, b, s]);
     }
     const rows = [...sums.values()];
-    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-      const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+    for (const chunk of rowChunks(rows)) {
       await this.q.run(
         `INSERT INTO ${table} (${key}, total) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}
          ON CONFLICT (${key}) DO UPDATE SET total = ${table}.total + excluded.total`,
@@ -276,8 +282,7 @@ export class EventGraph {
   }
 
   private async insertRows(table: string, rows: (string | number)[][]): Promise<void> {
-    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-      const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+    for (const chunk of rowChunks(rows)) {
       await this.q.run(`INSERT INTO ${table} VALUES ${chunk.map((r) => `(${placeholders(r.length)})`).join(', ')}`, chunk.flat());
     }
   }

@@ -5,6 +5,7 @@ import { Queries } from './queries.js';
 import type { DfCache } from './df-cache.js';
 import { ParsedCache } from './parsed-cache.js';
 import { EventGraph } from './event-graph.js';
+import { padded, placeholders, rowChunks } from './rows.js';
 
 export type NewDocument = Omit<DocumentRecord, 'id' | 'createdAt' | 'statementCount'>;
 
@@ -28,8 +29,6 @@ export interface EventWrite<S> {
 
 const now = (): string => new Date().toISOString();
 
-/** Rows per multi-row statement, well under every parameter limit. */
-const ROWS_PER_STATEMENT = 200;
 
 async function insertId(q: Queryable, sql: string, params: (string | number | null)[]): Promise<number> {
   const r = await q.get<{ id: number }>(`${sql} RETURNING id`, params);
@@ -149,7 +148,8 @@ export class Mutations extends Queries {
   /** The stored summaries of these events (no counts: cheaper than event()); shared, so never to be changed in place. */
   async eventSummaries<S>(ids: number[]): Promise<Map<number, S>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.q.all(`SELECT id, summary FROM events WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
+    const list = padded(ids);
+    const rows = await this.q.all(`SELECT id, summary FROM events WHERE id IN (${placeholders(list.length)})`, list);
     return new Map(rows.map((r) => [Number(r.id), this.parsedSummaries.parse<S>(Number(r.id), String(r.summary))]));
   }
 
@@ -236,14 +236,12 @@ export class Mutations extends Queries {
         added.set(key, (added.get(key) ?? 0) + 1);
       }
     }
-    for (let i = 0; i < postings.length; i += ROWS_PER_STATEMENT) {
-      const chunk = postings.slice(i, i + ROWS_PER_STATEMENT);
+    for (const chunk of rowChunks(postings)) {
       await this.q.run(`INSERT INTO statement_keys (key, statement_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
     }
     // One row per key (PostgreSQL refuses to update a row twice in one statement), with how many postings it gained.
     const counts = [...added];
-    for (let i = 0; i < counts.length; i += ROWS_PER_STATEMENT) {
-      const chunk = counts.slice(i, i + ROWS_PER_STATEMENT);
+    for (const chunk of rowChunks(counts)) {
       await this.q.run(
         `INSERT INTO statement_key_counts (key, n) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT (key) DO UPDATE SET n = statement_key_counts.n + excluded.n`,
         chunk.flat(),
@@ -267,8 +265,7 @@ export class Mutations extends Queries {
     if (documentsBefore !== undefined) this.counted = { keys: uniq(keys), documentsBefore };
     // A few hundred keys a document: one statement per chunk, not one per key.
     const unique = uniq(keys);
-    for (let i = 0; i < unique.length; i += 500) {
-      const chunk = unique.slice(i, i + 500);
+    for (const chunk of rowChunks(unique, 512)) {
       await this.q.run(`INSERT INTO corpus_df (key, n) VALUES ${chunk.map(() => '(?, 1)').join(', ')} ON CONFLICT (key) DO UPDATE SET n = corpus_df.n + 1`, chunk);
     }
   }

@@ -11,6 +11,7 @@ import {
   STATEMENT_COLUMNS,
   STATEMENT_FROM,
   likePattern,
+  padded,
   placeholders,
   prefixBounds,
   toActor,
@@ -75,7 +76,7 @@ export class Queries {
   async statementsByIds(ids: number[]): Promise<Map<number, StatementRecord>> {
     const out = new Map<number, StatementRecord>();
     if (ids.length === 0) return out;
-    const unique = [...new Set(ids)];
+    const unique = padded([...new Set(ids)]);
     const rows = await this.q.all(`SELECT ${STATEMENT_COLUMNS} FROM ${STATEMENT_FROM} WHERE s.id IN (${placeholders(unique.length)})`, unique);
     for (const r of rows) {
       const s = toStatement(r);
@@ -124,7 +125,7 @@ export class Queries {
   /** Actors any of whose names (canonical or alias, lower-cased) is among `names` (no statement counts: ingest asks per document). */
   async actorsByNames(names: string[]): Promise<ActorName[]> {
     if (names.length === 0) return [];
-    const lower = [...new Set(names.map((n) => n.toLowerCase()))];
+    const lower = padded([...new Set(names.map((n) => n.toLowerCase()))]);
     const rows = await this.q.all(
       `SELECT ${ACTOR_NAME_COLUMNS} FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_names WHERE name IN (${placeholders(lower.length)}))`,
       lower,
@@ -217,10 +218,11 @@ export class Queries {
       keys = keys.filter((k) => !drop.has(k));
     }
     if (keys.length === 0) return [];
+    const list = padded(keys);
     const rows = await this.q.all(
-      `SELECT statement_id, COUNT(*) AS shared FROM statement_keys WHERE key IN (${placeholders(keys.length)})
+      `SELECT statement_id, COUNT(*) AS shared FROM statement_keys WHERE key IN (${placeholders(list.length)})
        GROUP BY statement_id HAVING COUNT(*) >= ? ORDER BY shared DESC, statement_id DESC LIMIT ?`,
-      [...keys, minShared, limit],
+      [...list, minShared, limit],
     );
     return rows.map((r) => Number(r.statement_id));
   }
@@ -230,7 +232,7 @@ export class Queries {
     const out = new Set<string>();
     const unique = [...new Set(keys)];
     for (let i = 0; i < unique.length; i += 500) {
-      const chunk = unique.slice(i, i + 500);
+      const chunk = padded(unique.slice(i, i + 500));
       const rows = await this.q.all<{ key: string }>(`SELECT key FROM statement_key_counts WHERE key IN (${placeholders(chunk.length)}) AND n > ?`, [...chunk, maxPostings]);
       for (const r of rows) out.add(String(r.key));
     }
@@ -242,7 +244,7 @@ export class Queries {
    * what a document's statements are ranked against their event by (EventPostings), read once for all of them.
    */
   async eventPostings(eventKey: string, keys: string[]): Promise<Map<number, string[]>> {
-    const wanted = [...new Set([eventKey, ...keys])];
+    const wanted = padded([...new Set([eventKey, ...keys])]);
     const rows = await this.q.all(
       `SELECT k.statement_id, k.key FROM statement_keys k
        WHERE k.key IN (${placeholders(wanted.length)})
@@ -265,7 +267,7 @@ export class Queries {
     const unique = [...new Set(keys)];
     // Chunks keep each statement well under SQLite's parameter limit.
     for (let i = 0; i < unique.length; i += 500) {
-      const chunk = unique.slice(i, i + 500);
+      const chunk = padded(unique.slice(i, i + 500));
       const rows = await this.q.all(`SELECT key, n FROM corpus_df WHERE key IN (${placeholders(chunk.length)})`, chunk);
       for (const r of rows) out.set(String(r.key), Number(r.n));
     }
