@@ -125,24 +125,20 @@ export class Mutations extends Queries {
 
   async insertEvent<S>(e: EventWrite<S>): Promise<number> {
     const t = now();
-    const summary = JSON.stringify(e.summary);
     const id = await insertId(
       this.q,
       'INSERT INTO events (title, title_locked, summary, date_from, date_to, created_at, updated_at) VALUES (?, 0, ?, ?, ?, ?, ?)',
-      [e.title, summary, e.from, e.to, t, t],
+      [e.title, JSON.stringify(e.summary), e.from, e.to, t, t],
     );
-    this.parsedSummaries.remember(id, summary, e.summary);
     return id;
   }
 
-  /** Stores a new summary (plain JSON data, not changed afterwards: later reads may share it); the title changes only if a person has not renamed the event. */
+  /** Stores a new summary; the title changes only if a person has not renamed the event. */
   async updateEvent<S>(id: number, e: EventWrite<S>): Promise<void> {
-    const summary = JSON.stringify(e.summary);
     await this.q.run(
       'UPDATE events SET title = CASE WHEN title_locked = 1 THEN title ELSE ? END, summary = ?, date_from = ?, date_to = ?, updated_at = ? WHERE id = ?',
-      [e.title, summary, e.from, e.to, now(), id],
+      [e.title, JSON.stringify(e.summary), e.from, e.to, now(), id],
     );
-    this.parsedSummaries.remember(id, summary, e.summary);
   }
 
   /** The stored summaries of these events (no counts: cheaper than event()); shared, so never to be changed in place. */

@@ -1,6 +1,6 @@
 // Event summaries are JSON in the store and read for the events each ingest's regrouping touches; a
-// summary that has not changed since it was last read or written here is not parsed again. The stored
-// text is the key, so an update by any writer (another process, another instance) is a miss, never stale.
+// summary that has not changed since it was last read is not parsed again. The stored text is the
+// key, so an update by any writer (another process, another instance) is a miss, never stale.
 
 const MAX_ENTRIES = 5_000;
 
@@ -11,17 +11,8 @@ export class ParsedCache {
     const hit = this.entries.get(id);
     if (hit && hit.raw === raw) return hit.value as T;
     const value = JSON.parse(raw) as T;
-    this.remember(id, raw, value);
-    return value;
-  }
-
-  /**
-   * What was just written as `raw`, which `value` stringified to: the next read of an unchanged row
-   * needs no parse (each ingest rewrites the summaries of the events it touches and reads them again in
-   * a later one). `value` must be plain JSON data (what JSON.parse(raw) gives), never changed afterwards.
-   */
-  remember(id: number, raw: string, value: unknown): void {
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(id, { raw, value });
+    return value;
   }
 }

@@ -25,22 +25,3 @@ t.test('event summaries read in a transaction are the latest stored', async (t) 
   await store.exclusive((tx) => tx.updateEvent(id, write('second')));
   t.same(await read(), { label: 'second' }, 'an updated one is read fresh');
 });
-
-t.test('a summary written here is read back without parsing, unless the write was rolled back', async (t) => {
-  const store = await memoryStore();
-  t.teardown(() => store.close());
-  const read = (id: number) => store.exclusive(async (tx) => (await tx.eventSummaries<{ label: string }>([id])).get(id));
-  const first = { label: 'first' };
-  const id = await store.exclusive((tx) => tx.insertEvent({ title: 't', summary: first, from: null, to: null }));
-  t.equal(await read(id), first, 'the inserted object itself');
-  const second = { label: 'second' };
-  await store.exclusive((tx) => tx.updateEvent(id, { title: 't', summary: second, from: null, to: null }));
-  t.equal(await read(id), second, 'the updated object itself');
-  await t.rejects(
-    store.exclusive(async (tx) => {
-      await tx.updateEvent(id, { title: 't', summary: { label: 'lost' }, from: null, to: null });
-      throw new Error('rolled back');
-    }),
-  );
-  t.same(await read(id), { label: 'second' }, 'a rolled-back write is not what is read');
-});
