@@ -44,3 +44,13 @@ t.test('an event lists no demonym or place its extraction actors bring, one part
   t.equal(zelensky.length, 1, JSON.stringify(names));
   t.equal(zelensky[0]!.docs, 2);
 });
+
+t.test('two full names glued by a caption are two people', async (t) => {
+  const found = findNames(
+    'Donald Trump and Vladimir PutinDonald Trump bragged about his excellent phone call with Vladimir Putin last night despite securing zero guarantees from the other side about imposing a ceasefire. ' +
+      'His counterpart described their two-hour chat as very meaningful and frank, and promised to work on drafting a memorandum for future peace talks, but he refused to back the suggestion of a truce.',
+  ).participants;
+  const forms = found.flatMap((p) => Object.keys(p.forms));
+  t.notOk(forms.some((n) => n.split(' ').length > 2), JSON.stringify(forms));
+  t.equal(found.find((p) => p.key === 'putin')?.count, 2, 'both Putins counted');
+});
