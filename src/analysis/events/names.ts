@@ -329,8 +329,9 @@ export function findNames(input: string): FoundNames {
     if (!words.length || words.every((w) => TITLES.has(w))) continue;
     // A lone capitalised word the text also uses in lower case is an ordinary word ("War", "END").
     if (words.length === 1 && (words[0]!.length < 2 || ordinary(words[0]!, lowerSeen))) continue;
-    // Two full names run together by a glued caption ("Vladimir PutinDonald Trump"): two people.
-    if (words.length === 4 && personLike(words.slice(0, 2)) && personLike(words.slice(2))) {
+    // Two full names run together by a glued caption ("Vladimir PutinDonald Trump"): two people. Not
+    // in a headline, whose run may take in the next line's first name ("… Peace Efforts\nVladimir Putin").
+    if (!r.headline && words.length === 4 && personLike(words.slice(0, 2)) && personLike(words.slice(2))) {
       add(byKey, words.slice(0, 2).join(' '), r.tok.start);
       words = words.slice(2);
     }

@@ -54,3 +54,10 @@ t.test('two full names glued by a caption are two people', async (t) => {
   t.notOk(forms.some((n) => n.split(' ').length > 2), JSON.stringify(forms));
   t.equal(found.find((p) => p.key === 'putin')?.count, 2, 'both Putins counted');
 });
+
+t.test("a headline's last words and the next line's first name are not two glued names", async (t) => {
+  const found = findNames(
+    "EU Chief: Putin Mocks Trump's Peace Efforts\nVladimir Putin is reportedly mocking the peace efforts of the American president, according to the chief diplomat of the union, as reported by the press on Monday.",
+  ).participants.map((p) => p.name);
+  t.notOk(found.some((n) => /Peace|Efforts/.test(n)), JSON.stringify(found));
+});
