@@ -7,7 +7,7 @@ import { optionalPublicId, publicId } from '../store/ids.js';
 import type { ActorRecord, DivergenceRecord, DocumentRecord, EventRecord, StatementRecord } from '../store/records.js';
 import type { Queries } from '../store/queries.js';
 import type { EventSummary } from '../analysis/events/index.js';
-import { eventKeywords, eventSpan } from '../analysis/events/index.js';
+import { eventKeywords, eventParticipants, eventSpan } from '../analysis/events/index.js';
 
 // Store records → API resources (public ids, nested documents).
 
@@ -63,7 +63,7 @@ export function eventView(e: EventRecord<EventSummary>): Event {
   return {
     id: publicId('event', e.id),
     title: e.title,
-    participants: participantsOf(e.summary),
+    participants: eventParticipants(e.summary),
     keywords: eventKeywords(e.summary),
     from: e.from ?? span.from,
     to: e.to ?? span.to,
@@ -71,14 +71,6 @@ export function eventView(e: EventRecord<EventSummary>): Event {
     statementCount: e.statementCount,
     divergenceCount: e.divergenceCount,
   };
-}
-
-/** Participants by how many of the event's documents mention them, then by weight. */
-function participantsOf(summary: EventSummary): string[] {
-  return Object.values(summary.participants)
-    .sort((a, b) => b.docs - a.docs || b.weight - a.weight)
-    .slice(0, 12)
-    .map((p) => p.name);
 }
 
 /** Divergences with both statements in full. */

@@ -116,7 +116,9 @@ export function documentFeatures(doc: EventDocument): EventFeatures {
   for (const a of doc.actors ?? []) {
     const key = nameKey(a);
     participants[key] = Math.max(participants[key] ?? 0, 1.5) + 0.5;
-    names[key] = a;
+    // Extraction's name, unless it is a lone surname and the text gives the full name ("Donald Trump" over "Trump").
+    const seen = names[key];
+    if (!seen || a.includes(' ') || !seen.includes(' ')) names[key] = a;
   }
   const keptParticipants = top(participants, MAX_PARTICIPANTS);
 
@@ -136,6 +138,8 @@ export function documentFeatures(doc: EventDocument): EventFeatures {
     lead: top(core, MAX_LEAD_TERMS),
     surface,
     participants: keptParticipants,
+    // Who stands with an event noun, of the participants kept: for titles, not for grouping.
+    cast: Object.fromEntries(Object.entries(found.cast).filter(([k]) => k in keptParticipants)),
     names: Object.fromEntries(Object.keys(keptParticipants).map((k) => [k, names[k]!])),
     nouns,
     places: top(places, MAX_PLACES),

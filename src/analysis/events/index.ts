@@ -16,6 +16,6 @@ export { LinkScorer, NormCache, prepareDocument, linkKeys, type PreparedDocument
 export { planRegroup, opensEvent, clearEvent, placeOnly, type Neighbourhood, type NeighbourEvent, type DocumentLink, type DocumentEventLink, type EventLink, type RegroupPlan, type RegroupedEvent } from './regroup.js';
 export { EventStream } from './stream.js';
 export { closestEvents, movableDocuments, LINKED_DOCUMENTS, RECENT_PER_EVENT, RECENT_DOCUMENTS } from './neighbourhood.js';
-export { eventTitle, eventKeywords, eventSpan } from './title.js';
+export { eventTitle, eventKeywords, eventParticipants, eventSpan } from './title.js';
 export { groupDocuments, groupFeatures } from './group.js';
 export { resolveDates, type DateMention } from './dates.js';

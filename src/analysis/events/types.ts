@@ -28,6 +28,12 @@ export interface EventFeatures {
   places: Weights;
   /** Years the text names ("2008") → weight: two happenings of one kind are often years apart. */
   years: Weights;
+  /**
+   * Participant key → how much the text puts it with an event noun ("Trump's summit with Putin"):
+   * who a happening is between, for titles only (names.ts FoundNames.cast). Absent in features
+   * stored before it was kept: read as none.
+   */
+  cast?: Weights;
   /** Days the happening is placed on, ISO YYYY-MM-DD, or null when the text gives no anchor. */
   from: string | null;
   to: string | null;
@@ -51,6 +57,8 @@ export interface EventSummary {
   places: Weights;
   /** Absent in summaries written before years were kept: read as none. */
   years?: Weights;
+  /** Sum of the documents' casts (EventFeatures.cast); absent when none has one. */
+  cast?: Weights;
   from: string | null;
   to: string | null;
 }
