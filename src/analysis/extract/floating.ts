@@ -67,7 +67,9 @@ export function addFloating(paras: Paragraph[], drafts: Draft[], text: string): 
         bySentence.set(`${p.index}:${si}`, [d]);
         continue;
       }
-      const bare = si + 1 < p.sentences.length ? bareAttribution(p, p.sentences[si + 1], text) : null;
+      // a sentence that found content of its own ("Bruce insists he does not want to sell", "According to Mandaric, Redknapp
+      // vowed …") is no bare attribution of the quote before it
+      const bare = si + 1 < p.sentences.length && !bySentence.has(`${p.index}:${si + 1}`) ? bareAttribution(p, p.sentences[si + 1], text) : null;
       if (bare !== null) {
         const d: Draft = { ...bare, sent: si, pieces: [[piece.a, piece.b]] };
         out.push(d);
