@@ -305,7 +305,7 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   if (head.cap && (ORG_HEADS.has(headLow) || INSTITUTION_WORDS.has(headLow))) {
     // "telecoms company SBC Communications": the body's name is its run of capitalised words, not the description before it
     let c0 = words.length - 1;
-    while (c0 > 0 && (toks[words[c0 - 1]].cap || CONNECTORS.has(toks[words[c0 - 1]].low) && c0 > 1 && toks[words[c0 - 2]].cap)) c0--;
+    while (c0 > 0 && (toks[words[c0 - 1]].cap || CONNECTORS.has(toks[words[c0 - 1]].low) && c0 > 1 && toks[words[c0 - 2]].cap) && !dateBefore(toks, words, c0)) c0--;
     const nameT0 = words[c0];
     return { ...base, kind: 'name', name: text.slice(toks[nameT0].s, head.e), nameT0, org: true };
   }
@@ -318,6 +318,16 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
   // "Proponents, including …": a capitalised head still names what kind of source this is
   if (ANON_HEADS.has(headLow)) return { ...base, kind: 'anon', name: null, org: false, role: role ?? headLow };
   return null;
+}
+
+/** "On Thursday Rangers said", "Since March Rangers": a day or month after a date's preposition (or opening the phrase) is a
+ * date, and so are the words before it: no part of the body's name ("Sunday Times" keeps its day). */
+function dateBefore(toks: Tok[], words: number[], c0: number): boolean {
+  const w = toks[words[c0 - 1]];
+  if (w.cap && !CONNECTORS.has(w.low) && !DETERMINERS.has(w.low) && SENTENCE_STARTERS.has(w.low) && !ORG_HEADS.has(w.low) && !INSTITUTION_WORDS.has(w.low)) return true;
+  if (!DAYS.has(w.low) && !MONTHS.has(w.low)) return false;
+  const lead = c0 > 1 ? toks[words[c0 - 2]] : toks[words[c0 - 1] - 1];
+  return lead !== undefined && lead.word && MONTH_LEADS.has(lead.low);
 }
 
 // "McDonald", "DiCaprio", "LeBlanc", "O'Neill": an inner capital after these is a person's surname

@@ -19,3 +19,19 @@ t.test('a quote before a sentence with content of its own is not that sentence\'
   // a sentence that is only the attribution still attributes the quote before it
   t.equal(one('"It was a hard decision," said Paul Rees. "I am surprised nobody called me." Tom Hart said on Monday.', 'nobody called me')?.speaker, 'Tom Hart');
 });
+
+t.test('a football club is no person, and takes no he: "Aston Villa", "Rangers", "West Bromwich Albion"', async (t) => {
+  const text = 'Blackburn made a bid for Robbie Keane. Good displays against Leeds and Aston Villa have impressed the fans. ' +
+    '"The crowd gave me a standing ovation," he said.';
+  t.equal(one(text, 'standing ovation')?.speaker, 'Robbie Keane');
+  const x = extract('Rangers told him to find a new club. Bolton Wanderers said they were happy.');
+  t.equal(x.actors.find((a) => a.name === 'Rangers')?.type, 'organization');
+  t.equal(x.actors.find((a) => a.name === 'Bolton Wanderers')?.type, 'organization');
+});
+
+t.test('a body\'s name starts after the date or the conjunction before it', async (t) => {
+  t.equal(one('On Thursday Rangers said they would not raise their offer.', 'raise')?.speaker, 'Rangers');
+  t.equal(one('But Deutsche Bank said the documents had been backdated.', 'backdated')?.speaker, 'Deutsche Bank');
+  t.equal(one('The Sunday Times said it had seen the letter.', 'seen the letter')?.speaker, 'Sunday Times');
+  t.equal(one('China Three Gorges Project Corp said its projects were legal.', 'projects were legal')?.speaker, 'China Three Gorges Project Corp');
+});
