@@ -4,7 +4,7 @@ import type { TextInfo, Unit } from './analyze.js';
 import { relation, alignRelation, AlignRelation, wordId } from './relations.js';
 import { dice } from '../text/dice.js';
 import { alignCandidates } from './align-candidates.js';
-import { rarelyUsedAs } from './wordnet.js';
+import { rarelyUsedAs, lemmas } from './wordnet.js';
 
 export interface Alignment {
   /** For each unit of a, the aligned unit of b or -1. */
@@ -36,12 +36,24 @@ function nounLike(info: TextInfo, u: Unit): boolean {
   return !u.verb && (nounUse(info, u) || rarelyUsedAs(u.key, 'v'));
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+function onlyAdjective(word: string): boolean {
+  const ls = lemmas(word);
+  return ls.length > 0 && ls.every((l) => l.pos === 'a');
+}
+
 /** "it's", "there's": the 's is "is", and a verb may follow. */
 const IS_CONTRACTIONS = new Set(["it's", "that's", "there's", "here's", "he's", "she's", "what's", "who's", "where's", "let's"]);
 
 function nounUse(info: TextInfo, u: Unit): boolean {
   if (u.verb || u.tokFrom === 0) return false;
   const prev = info.lowers[u.tokFrom - 1]!;
+  // "a mask or set of restrictions": a base form heading an "of" phrase is a noun ("the rest of")
+  if (info.lowers[u.tokTo] === 'of' && !/(?:ing|ed)$/.test(u.key)) return true;
+  // "in a parliamentary answer": a base form after an article and an adjective ("the consumer set up" is a subject and its verb)
+  const prev2 = u.tokFrom > 1 ? info.lowers[u.tokFrom - 2]! : '';
+  if (ARTICLES.has(prev2) && !/(?:ing|ed|s)$/.test(u.key) && onlyAdjective(prev)) return true;
   return NOUN_BEFORE.has(prev) || (prev.endsWith("'s") && !IS_CONTRACTIONS.has(prev));
 }
 

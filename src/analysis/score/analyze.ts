@@ -383,11 +383,24 @@ function hasAdjective(word: string): boolean {
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "isn't", "aren't", "wasn't", "weren't", 'not', "n't", 'to']);
 
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall']);
+const DO = new Set(['do', 'does', 'did']);
+const NEGATED_MODALS = new Set(["won't", "can't", "cannot", "don't", "doesn't", "didn't", "wouldn't", "couldn't", "shouldn't", "mustn't"]);
+
+/** A base form after a modal or a negated auxiliary: "would not cut spending", "didn't cut". */
+function afterModal(lowers: string[], k: number): boolean {
+  const prev = k > 0 ? lowers[k - 1]! : '';
+  const prev2 = k > 1 ? lowers[k - 2]! : '';
+  if (MODALS.has(prev) || NEGATED_MODALS.has(prev)) return true;
+  return (prev === 'not' || prev === "n't" || prev === 'never') && (MODALS.has(prev2) || DO.has(prev2));
+}
+
 function isVerbUse(lowers: string[], k: number): boolean {
   const w = lowers[k]!;
   const prev = k > 0 ? lowers[k - 1]! : '';
   const prev2 = k > 1 ? lowers[k - 2]! : '';
   if (prev === 'to' && !w.endsWith('ing')) return true;
+  if (!/(ing|ed)$/.test(w) && afterModal(lowers, k) && lemmas(w).some((l) => l.pos === 'v')) return true;
   if (!/(ing|ed)$/.test(w)) return false;
   return AUXILIARIES.has(prev) || (AUXILIARIES.has(prev2) && /ly$/.test(prev));
 }

@@ -50,8 +50,12 @@ const SAYING = new Set(['note', 'say', 'stress', 'remember', 'recognise', 'recog
 const ATTEMPTS = new Set(['try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'seek', 'seeks', 'sought', 'seeking', 'struggle', 'struggles', 'struggled', 'struggling']);
 const DIFFICULTY = new Set(['difficulty', 'difficulties', 'trouble']);
 
+/** "we have to build on wins", "needs to act": an obligation, like "must" (not "had to resign": that was done). */
+const OBLIGED = new Set(['have', 'has', 'need', 'needs']);
+
 function goal(w: string[], k: number): boolean {
   if (GOALS.has(w[k]!) || (MAKE.has(w[k]!) && w[k + 1] === 'sure')) return true;
+  if (OBLIGED.has(w[k]!) && w[k + 1] === 'to') return true;
   // "tried at least twice to hack"
   if ((ATTEMPTS.has(w[k]!) && w.slice(k + 1, k + 5).includes('to')) || DIFFICULTY.has(w[k]!)) return true;
   const next = w[k + 1];

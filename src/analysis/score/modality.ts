@@ -62,6 +62,19 @@ function conditioned(info: TextInfo, cond: Marker, tok: number): boolean {
   return false;
 }
 
+/**
+ * A firm marker bears on the word when it governs it or the word stands before it in one clause
+ * ("the talks on a ceasefire will start"), with no conjunction between ("Madrid know my situation
+ * and they know they must …": the must is about something else).
+ */
+function bears(info: TextInfo, m: Marker, tok: number): boolean {
+  if (m.tok > tok) {
+    for (let k = tok + 1; k < m.tok; k++) if (CONJUNCTIONS.has(info.lowers[k]!) || SUBORDINATORS.has(info.lowers[k]!)) return false;
+    return true;
+  }
+  return governs(info, m, tok);
+}
+
 export function modality(a: TextInfo, b: TextInfo, al: Alignment): ModalityResult {
   const cues: Cue[] = [];
   let mod = 0;
@@ -90,7 +103,7 @@ export function modality(a: TextInfo, b: TextInfo, al: Alignment): ModalityResul
         const ys = side(yInfo.text, y.hedge.start, y.hedge.end);
         cues.push({ type: 'modality', note: `"${xs.text}" against "${ys.text}"`, a: xIsA ? xs : ys, b: xIsA ? ys : xs });
       }
-      if (!cond && y.cond && !x.cond && (x.uncond || x.certain) && conditioned(yInfo, y.cond, yTok)) {
+      if (!cond && y.cond && !x.cond && (x.uncond || (x.certain && bears(xInfo, x.certain, xTok))) && conditioned(yInfo, y.cond, yTok)) {
         cond = 1;
         const m = x.uncond ?? x.certain!;
         const xs = side(xInfo.text, m.start, m.end);

@@ -27,3 +27,11 @@ t.test('a certainty before "whether" does not make what follows certain', async 
   const control = pair('He was determined to appoint a judge to chair the inquiry.', 'It is highly unlikely that the minister would appoint a judge to chair the inquiry.');
   t.ok(modal(control), JSON.stringify(control.cues));
 });
+
+t.test('a "must" after "and they know they" is about something else, not the word before it', async (t) => {
+  const cond = 'He would consider leaving if the club was knocked out of Europe, with Madrid also monitoring his situation.';
+  const other = pair(cond, 'Madrid know my situation and they know they must do something about me.');
+  t.notOk(other.cues.some((c) => c.type === 'condition'), JSON.stringify(other.cues));
+  const same = pair(cond, 'Madrid must resolve his situation.');
+  t.ok(same.cues.some((c) => c.type === 'condition'), `the situation is what must be resolved: ${JSON.stringify(same.cues)}`);
+});

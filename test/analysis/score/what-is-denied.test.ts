@@ -174,3 +174,13 @@ t.test('a passive denial is of the thing acted on: a claim about the doer does n
   const same = scorePair(tories, claim('the Tories announced the specific taxes to be cut'), { sameEvent: true });
   t.ok(same.flag, `the same taxes announced: ${show(same)}`);
 });
+
+t.test('"have to", "need to" is an obligation, like "must": no account of what happened', async (t) => {
+  const sold = 'The club sold its best players.';
+  for (const obliged of ['The club has to act and not sell its best players.', 'The club needs to act and not sell its best players.']) {
+    const r = pair(obliged, sold);
+    t.notOk(r.flag, `${obliged}: ${show(r)}`);
+  }
+  const fact = pair('The club did not sell its best players.', sold);
+  t.ok(fact.flag, `a fact: ${show(fact)}`);
+});

@@ -56,3 +56,27 @@ t.test('a relative aside does not carry a subject out of reach of its verb', asy
   const far = analyzePair('A dog from the farm by the old mill near the river and a black one are running in the grass', denial);
   t.equal(far.features.propNegation, 0, 'the same distance without an aside');
 });
+
+t.test('a base form after a modal is a verb ("would not cut spending"): "the cuts" is no such act', async (t) => {
+  const x = analyze('they would not cut spending');
+  t.ok(x.units.find((u) => u.key === 'cut')?.verb, 'cut after "would not"');
+  t.ok(analyze("they didn't cut spending").units.find((u) => u.key === 'cut')?.verb, "cut after didn't");
+  t.notOk(analyze('the cut in spending').units.find((u) => u.key === 'cut')?.verb, 'the noun');
+  const r = analyzePair('the Tories would fund the cuts by removing inefficiencies', 'they would not cut spending but public spending would increase more slowly');
+  t.equal(r.features.propNegation, 0, `"not cut" denies no "cuts": ${JSON.stringify(r.cues.map((c) => c.note))}`);
+});
+
+t.test('a base form heading an "of" phrase is a noun: "a set of restrictions" is no "set up"', async (t) => {
+  const r = analyzePair('the regulator was considering imposing a mask or set of technical restrictions on the devices', "the consumer couldn't set up the devices");
+  t.equal(r.features.propNegation, 0, JSON.stringify(r.cues.map((c) => c.note)));
+  const same = analyzePair('the consumer set up the devices', "the consumer couldn't set up the devices");
+  t.ok(same.features.propNegation > 0, 'the verb on both sides');
+});
+
+t.test('a base form after an article and an adjective is a noun: "a parliamentary answer" is no answering', async (t) => {
+  const refused = 'Downing Street refused to answer questions on the issue';
+  const noun = analyzePair(refused, 'Downing Street set out his view on the issue in a parliamentary answer');
+  t.equal(noun.features.propNegation, 0, JSON.stringify(noun.cues.map((c) => c.note)));
+  const verb = analyzePair(refused, 'Downing Street answered questions on the issue');
+  t.ok(verb.features.propNegation > 0, 'answering on the other side');
+});
