@@ -11,6 +11,7 @@ import type { Draft } from './draft.js';
 import type { Tok } from './lex.js';
 import { parseNPBack, parseNPForward } from './np.js';
 import { cueAt } from './cues.js';
+import { groupSpeaker, speaksAsOne } from './speaks-as-one.js';
 
 /** Paragraphs back that a floating quote may look for its speaker. */
 const FLOAT_REACH = 2;
@@ -26,6 +27,15 @@ export function addFloating(paras: Paragraph[], drafts: Draft[], text: string): 
   const out: Draft[] = [...drafts];
   let last: Draft | null = null;
   let lastPara = -1;
+  // the latest statement whose speaker is not a group: a floating quote that says "I" goes back to it past a group
+  // ("Doctors in Athens had wanted to operate …" between two of Costin's quotes)
+  const one: { d: Draft | null; para: number } = { d: null, para: -1 };
+  const noteOne = (d: Draft, para: number): void => {
+    if (!groupSpeaker(d.speaker)) {
+      one.d = d;
+      one.para = para;
+    }
+  };
   let textParas = 0;
   const paraOrdinal = new Map<number, number>();
   let prevText: Paragraph | null = null;
@@ -41,6 +51,7 @@ export function addFloating(paras: Paragraph[], drafts: Draft[], text: string): 
       p.sentences.forEach((_, si) => bySentence.set(`${p.index}:${si}`, [lead]));
       last = lead;
       lastPara = p.index;
+      noteOne(last, lastPara);
       continue;
     }
     for (let si = 0; si < p.sentences.length; si++) {
@@ -49,6 +60,7 @@ export function addFloating(paras: Paragraph[], drafts: Draft[], text: string): 
       if (own !== undefined) {
         last = own[own.length - 1];
         lastPara = p.index;
+        noteOne(last, lastPara);
         continue;
       }
       if (sent.headline || !quoteOnly(p.toks, sent)) continue;
@@ -77,6 +89,7 @@ export function addFloating(paras: Paragraph[], drafts: Draft[], text: string): 
         bySentence.set(`${p.index}:${si + 1}`, [d]);
         last = d;
         lastPara = p.index;
+        noteOne(last, lastPara);
         si++;
         continue;
       }
@@ -84,14 +97,20 @@ export function addFloating(paras: Paragraph[], drafts: Draft[], text: string): 
       const gap = (paraOrdinal.get(p.index) ?? 0) - (paraOrdinal.get(lastPara) ?? 0);
       if (gap > FLOAT_REACH) continue;
       if (prevDraft === undefined && si > 0 && gap === 0 && !followsDraft(bySentence, p.index, si)) continue;
+      let from: Draft = last;
+      if (groupSpeaker(last.speaker) && speaksAsOne(p.toks, piece.a, piece.b)) {
+        const oneGap = (paraOrdinal.get(p.index) ?? 0) - (paraOrdinal.get(one.para) ?? 0);
+        if (one.d !== null && oneGap <= FLOAT_REACH) from = one.d;
+      }
       const d: Draft = {
-        para: p.index, sent: si, pieces: [[piece.a, piece.b]], speaker: last.speaker, speakerSource: 'previous', apposition: null,
-        cue: null, attribution: null, inherit: last,
+        para: p.index, sent: si, pieces: [[piece.a, piece.b]], speaker: from.speaker, speakerSource: 'previous', apposition: null,
+        cue: null, attribution: null, inherit: from,
       };
       out.push(d);
       bySentence.set(`${p.index}:${si}`, [d]);
       last = d;
       lastPara = p.index;
+      noteOne(last, lastPara);
     }
   }
   return out;

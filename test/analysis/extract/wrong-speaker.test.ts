@@ -35,3 +35,13 @@ t.test('a body\'s name starts after the date or the conjunction before it', asyn
   t.equal(one('The Sunday Times said it had seen the letter.', 'seen the letter')?.speaker, 'Sunday Times');
   t.equal(one('China Three Gorges Project Corp said its projects were legal.', 'projects were legal')?.speaker, 'China Three Gorges Project Corp');
 });
+
+t.test('a quote that says "I" is one person\'s: a floating quote goes past a group to the last single speaker', async (t) => {
+  const text = '"I was in a lot of pain," says the walker Tom Kerr. Doctors in Athens had wanted to operate on his back at once.\n\n' +
+    '"The Greek doctors were going to put rods in my spine. I said no."';
+  t.equal(one(text, 'rods in my spine')?.speaker, 'Tom Kerr');
+  // a quote in the group's own voice stays the group's
+  const we = '"I was in a lot of pain," says the walker Tom Kerr. Doctors in Athens said they had wanted to operate at once.\n\n' +
+    '"We could have fused his spine."';
+  t.equal(one(we, 'fused his spine')?.speaker, 'Doctors in Athens');
+});
