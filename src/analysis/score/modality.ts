@@ -33,7 +33,7 @@ function clauseModality(info: TextInfo, clause: number): ClauseModality {
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** Words opening a clause of its own, which a modal before them does not qualify. */
-const SUBORDINATORS = new Set(['if', 'unless', 'when', 'whether', 'because', 'since', 'although', 'though', 'while', 'whereas', 'which', 'who', 'where']);
+const SUBORDINATORS = new Set(['if', 'unless', 'when', 'whether', 'because', 'since', 'although', 'though', 'while', 'whereas', 'which', 'who', 'where', 'what', 'how', 'why']);
 
 /**
  * A modal qualifies what follows it in its own clause, not a clause opened after it: "could put

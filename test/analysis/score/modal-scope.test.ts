@@ -35,3 +35,11 @@ t.test('a "must" after "and they know they" is about something else, not the wor
   const same = pair(cond, 'Madrid must resolve his situation.');
   t.ok(same.cues.some((c) => c.type === 'condition'), `the situation is what must be resolved: ${JSON.stringify(same.cues)}`);
 });
+
+t.test('"agreed about what happened": the agreeing is firm, not what happened', async (t) => {
+  const cond = 'If the minister cannot obtain my agreement on appointing a judge, it does not happen.';
+  const r = pair(cond, 'The judge and the minister agreed about what happened in practice.');
+  t.notOk(r.cues.some((c) => c.type === 'condition'), JSON.stringify(r.cues));
+  const firm = pair(cond, 'The appointment happened as the minister agreed.');
+  t.ok(firm.cues.some((c) => c.type === 'condition'), `the happening itself firm: ${JSON.stringify(firm.cues)}`);
+});
