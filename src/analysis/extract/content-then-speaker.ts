@@ -3,7 +3,7 @@
 import type { Tok } from './lex.js';
 import { cueAt, type Cue } from './cues.js';
 import { parseNP, parseNPForward, type NP } from './np.js';
-import { AUXILIARIES, TIME_WORDS } from './lexicon.js';
+import { AUXILIARIES, DETERMINERS, PRONOUNS, TIME_WORDS } from './lexicon.js';
 import type { Draft } from './draft.js';
 import { DASHES, MIN_CLAUSE_WORDS, OBJECT_PRONOUNS, PREPOSITIONS, infinitive, isAdverb, isTimeWord, parentheticalStart, skipBack, wordCount } from './grammar.js';
 import { pastParen, speakerBefore } from './speaker.js';
@@ -19,7 +19,10 @@ export function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: numbe
   let attrEnd = cue.t1;
   const prevTok = toks[cue.t0 - 1];
   if (cue.participle) return null;
-  if (prevTok?.text === ',' || (prevTok !== undefined && DASHES.has(prevTok.text))) {
+  // "…, Alan Milburn, the party's strategist, told the BBC": a verb that must have a hearer takes it after itself, never its
+  // speaker ("told the BBC" is not "said the BBC"); only "warned" inverts as "said" does ("…, warned the minister")
+  const inverts = cue.frame !== 'object' || cue.lemma === 'warn';
+  if (inverts && (prevTok?.text === ',' || (prevTok !== undefined && DASHES.has(prevTok.text)))) {
     // "a partnership with TiVo, called TiVoToGo, which …": "called" before a name names a thing; no one is reported
     if (cue.frame === 'call') return null;
     // "Edward Leigh, who is chairman of the committee, warned the government would …": the comma closes a relative clause on the
@@ -46,7 +49,7 @@ export function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: numbe
     if (t.word && OBJECT_PRONOUNS.has(t.low)) attrEnd++;
     else {
       const hearer = parseNPForward(toks, attrEnd, lim, text);
-      if (hearer !== null && hearer.kind !== 'pronoun') attrEnd = hearer.t1;
+      attrEnd = Math.max(hearer !== null && hearer.kind !== 'pronoun' ? hearer.t1 : attrEnd, outletEnd(toks, attrEnd, lim));
     }
   }
   // nothing but adjuncts may follow the attribution: "…, she said on Monday." / "…, he said, adding …" — not an infinitive
@@ -76,10 +79,39 @@ export function contentThenSpeaker(toks: Tok[], cue: Cue, s0: number, lim: numbe
       inside = true;
     }
   }
-  // before the attribution: a clause, or — with the sentence going on after it — any start ("Otherwise, she said, …")
+  // before the attribution: a clause, or — with the sentence going on after it — any start ("Otherwise, she said, …");
+  // not a name alone, which is the speaker's own ("Deputy High Court Judge Richard Mawrey, QC told the hearing …")
+  const whole = inside ? null : parseNP(toks, a, comma, text);
+  if (whole !== null && whole.kind === 'name' && whole.t1 === comma) return null;
   const before = wordCount(toks, a, comma);
   if (before < (inside ? 1 : MIN_CLAUSE_WORDS) || inside && before < MIN_CLAUSE_WORDS && !parentheticalStart(toks, a, comma)) return null;
   return { para, sent, pieces, speaker, speakerSource: 'phrase', apposition: null, cue, attribution: [comma, attrEnd] };
+}
+
+/** "told the Today programme", "told Radio 4's Today programme", "told a news conference": a hearer that is no speaker phrase —
+ * a determiner, capitalised words and at most two lower-case words, one a capital or an audience's word — ending where the
+ * sentence or an adjunct does. Returns
+ * where it ends, or `k` when there is none. */
+function outletEnd(toks: Tok[], k: number, lim: number): number {
+  let j = k;
+  if (toks[j]?.word && !toks[j].cap && DETERMINERS.has(toks[j].low) && !PRONOUNS.has(toks[j].low) || toks[j]?.low === 'his' || toks[j]?.low === 'her') j++;
+  let lower = 0;
+  for (; j < lim && j - k < 7; j++) {
+    const t = toks[j];
+    const stop = t.text === ',' || t.word && !t.cap && (PREPOSITIONS.has(t.low) || isTimeWord(t) || TIME_WORDS.has(t.low));
+    if (stop) break;
+    // "Radio 4's": a possessive written apart from its number
+    if (APOSTROPHES.has(t.text) || t.low === 's' && APOSTROPHES.has(toks[j - 1]?.text ?? '')) continue;
+    if (!t.word && !/^\p{N}/u.test(t.text) && t.text !== '&') return k;
+    if (t.cap || /^\p{N}/u.test(t.text)) {
+      if (lower > 0) return k;
+      continue;
+    }
+    if (PRONOUNS.has(t.low) || AUXILIARIES.has(t.low) || t.low === 'that' || ++lower > 2) return k;
+  }
+  // a hearer with no capital is as likely a plain object ("A Little Princess tells the story of …")
+  const named = toks.slice(k, j).some((t) => t.word && (t.cap || HEARERS.has(t.low)));
+  return named && (j === lim || toks[j].text === ',' || toks[j].word) ? j : k;
 }
 
 /** The sentence opens with a name and a relative clause on it ("But Edward Leigh, who is …") that runs up to `comma`. */
@@ -91,3 +123,6 @@ function relativeSubject(toks: Tok[], s0: number, comma: number, text: string): 
 }
 
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+// words naming an audience, as a lower-case hearer ("told an audience at E3", "told a news conference", "told reporters")
+const HEARERS: ReadonlySet<string> = new Set(['audience', 'conference', 'reporters', 'journalists', 'delegates', 'meeting', 'hearing', 'court', 'newspaper', 'programme', 'radio', 'television', 'website', 'magazine', 'crowd', 'rally', 'congress', 'summit', 'committee', 'inquiry', 'jury', 'mps', 'peers', 'parliament']);
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);

@@ -69,6 +69,7 @@ const NOT_NAME: ReadonlySet<string> = new Set([
 const DESCRIPTORS: ReadonlySet<string> = new Set([...MODIFIERS, ...ROLES, ...TITLES, ...ANON_HEADS, ...PLACE_WORDS.keys()]);
 
 const BASED = /-based$/;
+const POST_NOMINALS: ReadonlySet<string> = new Set(['QC', 'KC', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'JP']);
 
 // "I've", "He'd", "They'll": a pronoun with its auxiliary, at the start of a sentence, is not a name
 const PRONOUN_CONTRACTION = /^(?:i|you|he|she|it|we|they|that|there|who|what|where|here)'(?:d|ll|ve|re|m|s)$/;
@@ -243,6 +244,9 @@ export function parseNP(toks: Tok[], i: number, limit: number, text: string): NP
     if (lead.every((l) => (ORG_HEADS.has(l) || INSTITUTION_WORDS.has(l)) && !TITLES.has(l) && !PLACE_WORDS.has(l))) n0 = 0;
   }
   const nameIdx = words.slice(n0);
+  // "Guy Mansfield QC", "Richard Mawrey, QC": letters after a name are an honour, no part of it, and alone name no one
+  while (nameIdx.length > 1 && POST_NOMINALS.has(toks[nameIdx[nameIdx.length - 1]].text)) nameIdx.pop();
+  if (nameIdx.length === 1 && n0 === 0 && POST_NOMINALS.has(toks[nameIdx[0]].text)) return null;
 
   const places: string[] = [];
   const roleWords: string[] = [];

@@ -45,3 +45,19 @@ t.test('a quote that says "I" is one person\'s: a floating quote goes past a gro
     '"We could have fused his spine."';
   t.equal(one(we, 'fused his spine')?.speaker, 'Doctors in Athens');
 });
+
+t.test('"told" takes its hearer after it, never its speaker', async (t) => {
+  const set = 'The party\'s enthusiasm for the job remains undimmed, Alan Milburn, the election strategist, told the BBC.';
+  t.equal(one(set, 'enthusiasm')?.speaker, 'Alan Milburn');
+  t.notOk(extract(set).statements.some((s) => s.speaker === 'BBC'), 'the BBC heard it');
+  const outlet = 'The party\'s enthusiasm for the job remains undimmed, Alan Milburn told Radio 4\'s Today programme on Saturday.';
+  t.equal(one(outlet, 'enthusiasm')?.speaker, 'Alan Milburn');
+  t.equal(one('The gap could be bridged, Sony told an audience at the E3 exhibition in Los Angeles.', 'bridged')?.speaker, 'Sony');
+  // a plain object is no hearer, and a name alone before the comma is no content
+  t.equal(extract('Based on a novel by Frances Burnett, A Little Princess tells the story of a young girl who is sent to live in New York.').statements.length, 0);
+});
+
+t.test('letters after a name are an honour: "Guy Mansfield QC" is Guy Mansfield, and "QC" alone names no one', async (t) => {
+  t.equal(one('Guy Mansfield QC warned there was a real risk of unrest.', 'real risk')?.speaker, 'Guy Mansfield');
+  t.notOk(extract('Deputy High Court Judge Richard Mawrey, QC told the hearing at the Institute that the case was serious.').statements.some((s) => s.speaker === 'QC'));
+});
