@@ -61,3 +61,8 @@ t.test('letters after a name are an honour: "Guy Mansfield QC" is Guy Mansfield,
   t.equal(one('Guy Mansfield QC warned there was a real risk of unrest.', 'real risk')?.speaker, 'Guy Mansfield');
   t.notOk(extract('Deputy High Court Judge Richard Mawrey, QC told the hearing at the Institute that the case was serious.').statements.some((s) => s.speaker === 'QC'));
 });
+
+t.test('"Elsewhere," and "Shortly" opening a sentence name no one', async (t) => {
+  t.notOk(extract('Elsewhere, the papers criticise their rivals for stoking up the issue.').statements.some((s) => s.speaker === 'Elsewhere'));
+  t.notOk(extract('Shortly after his arrival he posted a message saying "thanks for having me".').statements.some((s) => s.speaker === 'Shortly'));
+});
