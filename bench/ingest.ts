@@ -51,6 +51,7 @@ async function run(copies: number) {
   let scored = 0;
   let divergences = 0;
   let stored = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (const input of inputs) {
     const r = await ingestDocument(store, input);
@@ -61,10 +62,11 @@ async function run(copies: number) {
     stored += r.divergenceIds.length;
   }
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   const counts = await store.counts();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  return { copies, documents: inputs.length, mb: bytes / 1e6, seconds, base, statements, candidates, scored, divergences, stored, events: counts.events, rssMb: process.resourceUsage().maxRSS / 1024 };
+  return { copies, documents: inputs.length, mb: bytes / 1e6, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, base, statements, candidates, scored, divergences, stored, events: counts.events, rssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 const one = await run(1);
@@ -77,3 +79,5 @@ console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 console.log(row(one));
 console.log(row(four));
 console.log(`4×/1× time ratio: ${(four.seconds / one.seconds).toFixed(2)}`);
+// CPU of the ingest loops alone (user + sys): on a shared machine steadier than wall time.
+console.log(`ingest CPU (user + sys): 1× ${one.cpuSeconds.toFixed(1)} s, 4× ${four.cpuSeconds.toFixed(1)} s`);
