@@ -60,8 +60,8 @@ function goal(w: string[], k: number): boolean {
   if ((ATTEMPTS.has(w[k]!) && w.slice(k + 1, k + 5).includes('to')) || DIFFICULTY.has(w[k]!)) return true;
   const next = w[k + 1];
   if (NEEDED_FOR.has(w[k]!) && (next === 'to' || next === 'for')) return !SAYING.has(w[k + 2] ?? '');
-  // "a right to hold such views", not "the right to liberty"
-  return PERMITTED.has(w[k]!) && next === 'to' && lemmas(w[k + 2] ?? '').some((l) => l.pos === 'v');
+  // "a right to hold such views", not "the right to liberty"; "a right of appeal", not "the right of the people"
+  return PERMITTED.has(w[k]!) && (next === 'to' || (next === 'of' && w[k] === 'right')) && lemmas(w[k + 2] ?? '').some((l) => l.pos === 'v');
 }
 const DEMAND_STOP = /[.!?()]/;
 const DEMAND_ENDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'since', 'yet']);

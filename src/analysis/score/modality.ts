@@ -4,6 +4,7 @@ import type { Cue } from '../types.js';
 import type { TextInfo, Marker } from './analyze.js';
 import type { Alignment } from './align.js';
 import { side } from './cues.js';
+import { demanded } from './frames.js';
 
 export interface ModalityResult {
   modality: number;
@@ -31,6 +32,7 @@ function clauseModality(info: TextInfo, clause: number): ClauseModality {
   };
 }
 
+const DEONTIC = new Set(['must', 'shall']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** Words opening a clause of its own, which a modal before them does not qualify. */
 const SUBORDINATORS = new Set(['if', 'unless', 'when', 'whether', 'because', 'since', 'although', 'though', 'while', 'whereas', 'which', 'who', 'where', 'what', 'how', 'why']);
@@ -94,7 +96,12 @@ export function modality(a: TextInfo, b: TextInfo, al: Alignment): ModalityResul
     if (!mb) onB.set(cb, (mb = clauseModality(b, cb)));
     const ta = a.units[i]!.tokFrom;
     const tb = b.units[j]!.tokFrom;
-    for (const [x, y, xInfo, yInfo, xIsA, xTok, yTok] of [[ma, mb, a, b, true, ta, tb], [mb, ma, b, a, false, tb, ta]] as const) {
+    // a firm word over a demand or a permission is firm about that, not the act ("there will be a right of appeal")
+    const framedA = demanded(a, ta);
+    const framedB = demanded(b, tb);
+    for (const [x, y, xInfo, yInfo, xIsA, xTok, yTok, xFramed] of [[ma, mb, a, b, true, ta, tb, framedA], [mb, ma, b, a, false, tb, ta, framedB]] as const) {
+      // (unless the firm word is the demand itself: "what we must do is make the squad stronger")
+      if (xFramed && !(x.certain && DEONTIC.has(x.certain.phrase))) continue;
       // x asserts firmly, y hedges, each about the shared word: a modal qualifies what follows
       // it, not its subject ("airlines will want …" / "may prove a moment for the airline industry")
       if (!mod && x.certain && !x.hedge && !x.cond && y.hedge && !y.certain && governs(xInfo, x.certain, xTok) && governs(yInfo, y.hedge, yTok)) {

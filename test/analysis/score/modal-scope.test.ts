@@ -43,3 +43,11 @@ t.test('"agreed about what happened": the agreeing is firm, not what happened', 
   const firm = pair(cond, 'The appointment happened as the minister agreed.');
   t.ok(firm.cues.some((c) => c.type === 'condition'), `the happening itself firm: ${JSON.stringify(firm.cues)}`);
 });
+
+t.test('a firm word over a permission is firm about the permission: "there will be a right of appeal"', async (t) => {
+  const cond = 'He will appeal against the decision to the court if the federation does not.';
+  const right = pair('There will be a final right of appeal from the decision to the court.', cond);
+  t.notOk(right.cues.some((c) => c.type === 'condition'), JSON.stringify(right.cues));
+  const act = pair('He will appeal against the decision to the court.', cond);
+  t.ok(act.cues.some((c) => c.type === 'condition'), `the appeal itself firm: ${JSON.stringify(act.cues)}`);
+});
