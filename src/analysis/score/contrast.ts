@@ -135,6 +135,18 @@ function otherDoers(a: TextInfo, b: TextInfo, al: Alignment, i: number, j: numbe
   return !KIN.has(relation(a.units[x]!.key, b.units[y]!.key));
 }
 
+const SHARE_KINDS: ReadonlySet<string> = new Set(['percent']);
+const SHARE_REACH = 4;
+
+/**
+ * The unit is what a share is of ("57% of the consumer electronics market"): two shares of two
+ * wholes ("30% of returns") are two quantities, not one told two ways.
+ */
+function shareOf(x: TextInfo, i: number): boolean {
+  const t = x.units[i]!.tokFrom;
+  return x.numbers.some((n) => SHARE_KINDS.has(n.kind) && x.lowers[n.tokTo] === 'of' && t > n.tokTo && t <= n.tokTo + SHARE_REACH);
+}
+
 export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResult {
   let antonym = 0;
   let cohyponym = 0;
@@ -186,7 +198,7 @@ export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResul
       if (r === 'sister-verb') sisterVerb = 1;
       else if (scene && r === 'antonym') antonym = 1;
       else if (scene) cohyponym = 1;
-      const inOneProposition = scene && r !== 'sister-verb' && clauseMatch(a, b, al, i, j) >= PROPOSITION.minClauseMatch && !otherDoers(a, b, al, i, j);
+      const inOneProposition = scene && r !== 'sister-verb' && clauseMatch(a, b, al, i, j) >= PROPOSITION.minClauseMatch && !otherDoers(a, b, al, i, j) && !(shareOf(a, i) && shareOf(b, j));
       if (inOneProposition) shared = 1;
       const cue: Cue = {
         type: 'antonym',

@@ -32,3 +32,13 @@ t.test('opposite effects of two different causes are no conflict ("the budget wo
   const modifier = pair('Old Indian woman shops for groceries.', 'Old South Korean woman shops for groceries.');
   t.ok(modifier.flag, `one woman, two nationalities: ${modifier.score}`);
 });
+
+t.test('shares of two different wholes are two quantities ("57% of the market" / "30% of returns")', async (t) => {
+  const st = (text: string, speaker: string): ScoringStatement => ({ text, speaker, speakerAffiliation: [], kind: 'stated', about: [], documentId: speaker, mode: 'indirect', cue: 'said' });
+  const pair = (a: string, b: string) => scorePair(st(a, 'Research firm'), st(b, 'Trade body'), { sameEvent: false });
+  const market = 'More than 57% of the consumer electronics market is made up of female buyers';
+  const others = pair(market, "Thirty percent of consumer electronics returns are because the consumer couldn't set up the equipment.");
+  t.notOk(others.flag, `market / returns: ${others.score} ${JSON.stringify(others.cues)}`);
+  const same = pair('More than 57% of the consumer electronics market is in Europe', 'More than 57% of the consumer electronics market is in Asia');
+  t.ok(same.flag, `one share, two places: ${same.score}`);
+});
