@@ -278,9 +278,16 @@ function scanMarkers(set: { matchAt(w: readonly string[], i: number): number }, 
 /** Before a marker word, these make it a noun: "the will to play", "a must". */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'political', 'free', 'good']);
 
+const LENGTH_ENDS = new Set(['possible', 'necessary', 'needed', 'required']);
+
+/** "As long as possible", "as long as necessary": how long, not on what condition. */
+function howLong(lowers: string[], m: Marker): boolean {
+  return (m.phrase === 'as long as' || m.phrase === 'so long as') && LENGTH_ENDS.has(lowers[m.tok + 3] ?? '');
+}
+
 function scanConditions(tokens: Token[], lowers: string[], clauseOf: Int32Array): Marker[] {
   // A conditional marker's evidence is the whole condition: "if corresponding agreements are reached".
-  return scanMarkers(CONDITIONAL, tokens, lowers, clauseOf).map((m) => {
+  return scanMarkers(CONDITIONAL, tokens, lowers, clauseOf).filter((m) => !howLong(lowers, m)).map((m) => {
     const last = clauseEnd(clauseOf, m.tok) - 1;
     return { ...m, end: Math.max(m.end, tokens[last]!.end) };
   });

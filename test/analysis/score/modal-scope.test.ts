@@ -2,6 +2,7 @@
 // the other is a conflict only when each governs the word both statements share.
 import t from 'tap';
 import { scorePair } from '../../../src/analysis/score/index.js';
+import { analyze } from '../../../src/analysis/score/analyze.js';
 import type { PairScore, ScoringStatement } from '../../../src/analysis/types.js';
 
 function said(text: string, speaker: string): ScoringStatement {
@@ -50,4 +51,10 @@ t.test('a firm word over a permission is firm about the permission: "there will 
   t.notOk(right.cues.some((c) => c.type === 'condition'), JSON.stringify(right.cues));
   const act = pair('He will appeal against the decision to the court.', cond);
   t.ok(act.cues.some((c) => c.type === 'condition'), `the appeal itself firm: ${JSON.stringify(act.cues)}`);
+});
+
+t.test('"as long as possible" says how long, not on what condition', async (t) => {
+  t.equal(analyze('We are going to try to stay in as long as possible.').conditions.length, 0);
+  t.equal(analyze('We will stay as long as necessary.').conditions.length, 0);
+  t.equal(analyze('We will stay as long as the club wants us.').conditions.length, 1, 'a condition');
 });
