@@ -228,12 +228,12 @@ export function totalFrequency(): number {
 /** Below this share of a word's tagged uses, a part of speech is a reading the word hardly has. */
 const RARE_POS_SHARE = 0.05;
 
+const rareUseCache = new Map<string, boolean>();
+
 /**
  * Whether a word is hardly ever used in this part of speech though common in others ("home" as
  * a verb); a word too rarely tagged to tell is not.
  */
-const rareUseCache = new Map<string, boolean>();
-
 export function rarelyUsedAs(word: string, pos: Pos): boolean {
   const ck = `${word}|${pos}`;
   let r = rareUseCache.get(ck);
