@@ -3,17 +3,8 @@
 import { sumTop, unit } from './vectors.js';
 import type { EventFeatures, EventSummary, SummaryParticipant, Weights } from './types.js';
 
-/**
- * Participant key → how much the texts put it with an event noun (names.ts, FoundNames.cast): who
- * an event is between, for its title. Optional on features and summaries, so those without it
- * (stored before, or from features that do not carry it) read as none.
- */
-export interface WithCast {
-  cast?: Weights;
-}
-
 /** The cast field when there is one: summaries without it stay as they were. */
-function castField(cast: Weights): WithCast {
+function castField(cast: Weights): Pick<EventSummary, 'cast'> {
   return Object.keys(cast).length ? { cast } : {};
 }
 
@@ -69,11 +60,11 @@ function surfaceOf(terms: Weights, ...sources: Record<string, string>[]): Record
   return out;
 }
 
-export function summarize(f: EventFeatures & WithCast): EventSummary & WithCast {
+export function summarize(f: EventFeatures): EventSummary {
   return absorb(EMPTY, f);
 }
 
-export function absorb(s: EventSummary & WithCast, f: EventFeatures & WithCast): EventSummary & WithCast {
+export function absorb(s: EventSummary, f: EventFeatures): EventSummary {
   const participants: Record<string, SummaryParticipant> = {};
   for (const [k, p] of Object.entries(s.participants)) participants[k] = { ...p };
   const pu = unit(f.participants);
@@ -119,7 +110,7 @@ function subtract(v: Weights, u: Weights): Weights {
  * The summary without one of its documents (grouping moved it to another event). Terms the bound
  * dropped stay dropped, and the date span stays as wide: close enough for titles and keywords.
  */
-export function withoutDocument(s: EventSummary & WithCast, f: EventFeatures & WithCast): EventSummary & WithCast {
+export function withoutDocument(s: EventSummary, f: EventFeatures): EventSummary {
   const participants: Record<string, SummaryParticipant> = {};
   const pu = unit(f.participants);
   for (const [k, p] of Object.entries(s.participants)) {
@@ -128,7 +119,7 @@ export function withoutDocument(s: EventSummary & WithCast, f: EventFeatures & W
     else if (p.docs > 1) participants[k] = { ...p, docs: p.docs - 1, weight: Math.max(p.weight - w, 0) };
   }
   const terms = subtract(s.terms, unit(f.terms));
-  const out: EventSummary & WithCast = {
+  const out: EventSummary = {
     ...s,
     documents: Math.max(s.documents - 1, 0),
     terms,
@@ -145,7 +136,7 @@ export function withoutDocument(s: EventSummary & WithCast, f: EventFeatures & W
   return out;
 }
 
-export function mergeSummaries(a: EventSummary & WithCast, b: EventSummary & WithCast): EventSummary & WithCast {
+export function mergeSummaries(a: EventSummary, b: EventSummary): EventSummary {
   const participants: Record<string, SummaryParticipant> = {};
   for (const [k, p] of Object.entries(a.participants)) participants[k] = { ...p };
   for (const [k, p] of Object.entries(b.participants)) {

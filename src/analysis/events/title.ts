@@ -7,7 +7,6 @@ import verbs from '../lexicon/extract-verbs.json' with { type: 'json' };
 import { isCredit } from '../text/credits.js';
 import { contentStems, isStopword } from '../text/tokens.js';
 import { isParticipantName, isPlaceName, nameKey } from './names.js';
-import type { WithCast } from './summary.js';
 import { top, topKeys } from './vectors.js';
 import type { EventSummary, SummaryParticipant } from './types.js';
 
@@ -81,7 +80,7 @@ export function eventParticipants(s: EventSummary, n = LISTED_PARTICIPANTS): str
  * before the countries they act for; then the most named. A commentator quoted at length
  * ("Kallas warns…") is no party to the summit.
  */
-function mainParticipants(s: EventSummary & WithCast): string[] {
+function mainParticipants(s: EventSummary): string[] {
   const cast = s.cast ?? {};
   const majority = ranked(s).filter(([, p]) => p.docs * 2 > s.documents);
   const castFirst = majority
@@ -118,7 +117,7 @@ function keyword(w: string, stem: string): boolean {
   return !isCredit(w);
 }
 
-export function eventTitle(s: EventSummary & WithCast): string {
+export function eventTitle(s: EventSummary): string {
   // Who took part; failing that, where it happened ("Anchorage earthquake").
   const who = mainParticipants(s).join('–');
   const place = mainPlace(s);
