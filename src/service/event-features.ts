@@ -41,39 +41,31 @@ export function storable(features: EventFeatures, prepare: PreparedDocument): { 
   return { json, digest };
 }
 
-/** The stored features of these documents (documents about to move); documents stored without features are absent. */
-export async function storedFeatures(tx: Mutations, ids: number[]): Promise<Map<number, EventFeatures>> {
-  const digests = await tx.graph.digests(ids);
-  const out = new Map<number, EventFeatures>();
+/** Per document, what the cache holds for its digest, else what `make` builds from the stored JSON (then remembered). */
+async function readThrough<V>(tx: Mutations, digests: Map<number, string>, cache: Bounded<V>, make: (features: EventFeatures) => V): Promise<Map<number, V>> {
+  const out = new Map<number, V>();
   const missing: number[] = [];
   for (const [id, digest] of digests) {
-    const hit = recentFeatures.get(digest);
+    const hit = cache.get(digest);
     if (hit) out.set(id, hit);
     else missing.push(id);
   }
   for (const [id, json] of await tx.graph.features(missing)) {
-    const features = JSON.parse(json) as EventFeatures;
-    recentFeatures.set(digests.get(id)!, features);
-    out.set(id, features);
+    const entry = make(JSON.parse(json) as EventFeatures);
+    cache.set(digests.get(id)!, entry);
+    out.set(id, entry);
   }
   return out;
 }
 
+/** The stored features of these documents (documents about to move); documents stored without features are absent. */
+export async function storedFeatures(tx: Mutations, ids: number[]): Promise<Map<number, EventFeatures>> {
+  return readThrough(tx, await tx.graph.digests(ids), recentFeatures, (features) => features);
+}
+
 /** The prepared features of documents whose digests are known (read from the store only when not remembered). */
 export async function preparedByDigest(tx: Mutations, digests: Map<number, string>): Promise<Map<number, PreparedDocument>> {
-  const out = new Map<number, PreparedDocument>();
-  const missing: number[] = [];
-  for (const [id, digest] of digests) {
-    const hit = prepared.get(digest);
-    if (hit) out.set(id, hit);
-    else missing.push(id);
-  }
-  for (const [id, json] of await tx.graph.features(missing)) {
-    const entry = prepareDocument(JSON.parse(json) as EventFeatures);
-    prepared.set(digests.get(id)!, entry);
-    out.set(id, entry);
-  }
-  return out;
+  return readThrough(tx, digests, prepared, prepareDocument);
 }
 
 /** Documents grouped at once when a store made before document features first ingests. */
