@@ -407,8 +407,7 @@ function isVerbUse(lowers: string[], k: number): boolean {
   const prev = k > 0 ? lowers[k - 1]! : '';
   const prev2 = k > 1 ? lowers[k - 2]! : '';
   if (prev === 'to' && !w.endsWith('ing')) return true;
-  if (!/(ing|ed)$/.test(w) && afterModal(lowers, k) && lemmas(w).some((l) => l.pos === 'v')) return true;
-  if (!/(ing|ed)$/.test(w)) return false;
+  if (!/(ing|ed)$/.test(w)) return afterModal(lowers, k) && lemmas(w).some((l) => l.pos === 'v');
   return AUXILIARIES.has(prev) || (AUXILIARIES.has(prev2) && /ly$/.test(prev));
 }
 

@@ -135,7 +135,6 @@ function otherDoers(a: TextInfo, b: TextInfo, al: Alignment, i: number, j: numbe
   return !KIN.has(relation(a.units[x]!.key, b.units[y]!.key));
 }
 
-const SHARE_KINDS: ReadonlySet<string> = new Set(['percent']);
 const SHARE_REACH = 4;
 
 /**
@@ -144,7 +143,7 @@ const SHARE_REACH = 4;
  */
 function shareOf(x: TextInfo, i: number): boolean {
   const t = x.units[i]!.tokFrom;
-  return x.numbers.some((n) => SHARE_KINDS.has(n.kind) && x.lowers[n.tokTo] === 'of' && t > n.tokTo && t <= n.tokTo + SHARE_REACH);
+  return x.numbers.some((n) => n.kind === 'percent' && x.lowers[n.tokTo] === 'of' && t > n.tokTo && t <= n.tokTo + SHARE_REACH);
 }
 
 export function contrast(a: TextInfo, b: TextInfo, al: Alignment): ContrastResult {

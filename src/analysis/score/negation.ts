@@ -284,8 +284,8 @@ const BEFORE_BE = new Set(['have', 'has', 'had', 'yet', 'ever', 'always', 'even'
  */
 function passiveDenial(info: TextInfo, n: NegTrigger): boolean {
   let be = BE.has(info.lowers[n.tok - 1] ?? '') || BE_NEGATED.has(info.lowers[n.tok]!);
-  const end = Math.min(info.lowers.length, n.tok + n.phrase.split(' ').length + 4);
-  for (let k = n.tok + n.phrase.split(' ').length; k < end; k++) {
+  const after = n.tok + n.phrase.split(' ').length;
+  for (let k = after; k < Math.min(info.lowers.length, after + 4); k++) {
     const w = info.lowers[k]!;
     if (BE.has(w)) be = true;
     else if (be) return /..(?:ed|en)$/.test(w);
